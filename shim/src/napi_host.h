@@ -1,0 +1,241 @@
+// Internal header of the napi-host shim. Not seen by addons.
+//
+// A napi_value is the index of a slot in the runtime's handle stack. The stack is three parallel
+// arrays: kinds[] and nums[] live in native memory here (JS and Java see them as typed arrays /
+// memory segments), and the engine values (strings, objects, functions...) live in a JS array on the
+// runtime's JS side. Primitives are therefore created and read in C without calling into Java.
+#ifndef NAPI_HOST_H_
+#define NAPI_HOST_H_
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <node_api.h>
+
+#define NAPI_HOST_EXPORT __attribute__((visibility("default")))
+
+// Slot kinds: napi_valuetype + 1, so that 0 means "empty".
+enum {
+  KIND_EMPTY = 0,
+  KIND_UNDEFINED = napi_undefined + 1,
+  KIND_NULL = napi_null + 1,
+  KIND_BOOLEAN = napi_boolean + 1,
+  KIND_NUMBER = napi_number + 1,
+  KIND_STRING = napi_string + 1,
+  KIND_SYMBOL = napi_symbol + 1,
+  KIND_OBJECT = napi_object + 1,
+  KIND_FUNCTION = napi_function + 1,
+  KIND_EXTERNAL = napi_external + 1,
+  KIND_BIGINT = napi_bigint + 1,
+};
+
+// Fixed slots, valid in every scope of a runtime.
+enum {
+  SLOT_UNDEFINED = 1,
+  SLOT_NULL = 2,
+  SLOT_FALSE = 3,
+  SLOT_TRUE = 4,
+  SLOT_GLOBAL = 5,
+  SLOT_FIRST_FREE = 6,
+};
+
+// Indices into the shared int32 state block (same numbers in napi.js and NapiBridge.java).
+enum {
+  ST_TOP = 0,          // next free handle slot
+  ST_OBJECT_HIGH = 1,  // highest slot holding an engine value since the last clear
+  ST_PENDING = 2,      // 1 while a JS exception is pending
+  ST_CAPACITY = 3,     // number of slots
+  ST_ARGS = 16,        // scratch area: slot indices passed down to JS (call arguments)
+  ST_ARGS_MAX = 65536,
+  ST_SIZE = ST_ARGS + ST_ARGS_MAX,
+};
+
+// Engine operations implemented on the JS side; the numbers are shared with napi.js.
+enum {
+  OP_CREATE_OBJECT = 1,
+  OP_CREATE_ARRAY = 2,
+  OP_GET_PROPERTY = 3,
+  OP_SET_PROPERTY = 4,
+  OP_HAS_PROPERTY = 5,
+  OP_THROW = 6,
+  OP_TAKE_EXCEPTION = 7,
+  OP_CALL = 8,          // a = receiver, b = function, c = argc (argument slots in ST_ARGS)
+  OP_CLEAR_SLOTS = 9,   // a = from, b = to (inclusive)
+  OP_COPY_SLOT = 10,    // a = destination, b = source
+  OP_CREATE_ERROR = 11, // a = error kind, b = code slot (or 0), c = message slot
+  OP_IS_ERROR = 12,
+  OP_MAKE_EXPORTS = 13,
+  OP_STRICT_EQUALS = 14,
+  OP_GET_ELEMENT = 15,  // a = object, b = index
+  OP_SET_ELEMENT = 16,  // a = object, b = index, c = value
+  OP_ARRAY_LENGTH = 17,
+};
+
+// Name/string operations: Java decodes the C string, then calls napi.js.
+enum {
+  SOP_CREATE_STRING = 1,   // returns the slot
+  SOP_GET_NAMED = 2,       // a = object
+  SOP_SET_NAMED = 3,       // a = object, b = value
+  SOP_HAS_NAMED = 4,       // a = object
+  SOP_CREATE_FUNCTION = 5, // function record passed separately
+  SOP_THROW_ERROR = 6,     // a = error kind, b = code slot (0 if none)
+  SOP_RUN_SCRIPT = 7,
+};
+
+// String encodings for create/read upcalls.
+enum { ENC_UTF8 = 0, ENC_LATIN1 = 1, ENC_UTF16 = 2 };
+
+// Error kinds for OP_CREATE_ERROR / SOP_THROW_ERROR.
+enum { ERR_ERROR = 0, ERR_TYPE = 1, ERR_RANGE = 2, ERR_SYNTAX = 3 };
+
+// Java entry points, installed once per process by napi_host_install_upcalls.
+// Slot-returning calls return the slot (> 0) or a negated napi_status.
+typedef struct napi_host_upcalls {
+  int32_t (*op)(int32_t rt, int32_t op, int32_t a, int32_t b, int32_t c);
+  int32_t (*string_op)(int32_t rt, int32_t op, int32_t encoding, const void* str, int64_t length,
+                       int32_t a, int32_t b);
+  int32_t (*read_string)(int32_t rt, int32_t encoding, int32_t slot, void* buf, int64_t bufsize,
+                         int64_t* result);
+  int32_t (*create_function)(int32_t rt, const char* name, int64_t length, void* record,
+                             int32_t env_id);
+  int32_t (*define_properties)(int32_t rt, int32_t object, int64_t count, const void* descriptors);
+} napi_host_upcalls;
+
+extern napi_host_upcalls napi_host_up;
+
+typedef struct napi_host_scope {
+  int32_t top;          // stack top when the scope was opened
+  int32_t escape_slot;  // > 0 for escapable scopes
+  bool escaped;
+} napi_host_scope;
+
+typedef struct napi_host_runtime {
+  int32_t id;
+  pthread_t js_thread;
+  bool js_thread_known;
+  bool wrong_thread_reported;
+  int32_t* state;
+  uint8_t* kinds;
+  double* nums;
+  int32_t capacity;
+  napi_host_scope* scopes;
+  int32_t scope_depth;
+  int32_t scope_capacity;
+  // The event loop's wake-up primitive: producers on any thread signal it without the JVM.
+  pthread_mutex_t loop_mutex;
+  pthread_cond_t loop_cond;
+  int64_t wake_count;
+  struct napi_host_function* functions;  // every native function record, freed at teardown
+} napi_host_runtime;
+
+struct napi_env__ {
+  napi_host_runtime* rt;
+  int32_t id;  // Java's id of this environment (one per addon per runtime)
+  int32_t api_version;
+  napi_extended_error_info last_error;
+  void* instance_data;
+  napi_finalize instance_finalize;
+  void* instance_hint;
+  char* filename;
+};
+
+// A native function created by napi_create_function / napi_define_* (freed at teardown).
+typedef struct napi_host_function {
+  napi_env env;
+  napi_callback cb;
+  void* data;
+  struct napi_host_function* next;
+} napi_host_function;
+
+struct napi_callback_info__ {
+  napi_host_function* fn;
+  int32_t base;  // slot of `this`; new.target at base+1; arguments from base+2
+  int32_t argc;
+};
+
+// ---- status helpers: every public function is written with these ----
+napi_status napi_host_set_status(napi_env env, napi_status status);
+bool napi_host_on_js_thread(napi_env env);
+
+static inline napi_status napi_clear_last_error(napi_env env) {
+  env->last_error.error_code = napi_ok;
+  env->last_error.engine_error_code = 0;
+  env->last_error.engine_reserved = NULL;
+  return napi_ok;
+}
+
+#define SET_STATUS(env, status) napi_host_set_status((env), (status))
+
+// Basic env check: non-null, and called on the runtime's JS thread.
+#define CHECK_ENV(env)                                              \
+  do {                                                              \
+    if ((env) == NULL) return napi_invalid_arg;                     \
+    if (!napi_host_on_js_thread(env)) return napi_generic_failure;  \
+  } while (0)
+
+#define CHECK_ARG(env, arg) \
+  do { if ((arg) == NULL) return SET_STATUS((env), napi_invalid_arg); } while (0)
+
+#define RETURN_STATUS_IF_FALSE(env, cond, status) \
+  do { if (!(cond)) return SET_STATUS((env), (status)); } while (0)
+
+// For functions that may run JS: refuse while an exception is pending (Node's NAPI_PREAMBLE).
+#define NAPI_PREAMBLE(env)                                                           \
+  do {                                                                               \
+    CHECK_ENV(env);                                                                  \
+    RETURN_STATUS_IF_FALSE((env), (env)->rt->state[ST_PENDING] == 0, napi_pending_exception); \
+    napi_clear_last_error(env);                                                      \
+  } while (0)
+
+// ---- handle stack ----
+static inline int32_t slot_of(napi_value v) { return (int32_t)(intptr_t)v; }
+static inline napi_value value_of(int32_t slot) { return (napi_value)(intptr_t)slot; }
+
+static inline bool slot_valid(napi_host_runtime* rt, napi_value v) {
+  int32_t s = slot_of(v);
+  return s > 0 && s < rt->state[ST_TOP] && rt->kinds[s] != KIND_EMPTY;
+}
+
+#define CHECK_VALUE(env, v)                                                        \
+  do {                                                                             \
+    if ((v) == NULL || !slot_valid((env)->rt, (v))) return SET_STATUS((env), napi_invalid_arg); \
+  } while (0)
+
+// Pushes a primitive; returns 0 when the stack is full.
+int32_t napi_host_push(napi_host_runtime* rt, uint8_t kind, double num);
+
+// Converts an upcall's slot-or-negated-status result into *result and a status.
+static inline napi_status napi_host_slot_result(napi_env env, int32_t r, napi_value* result) {
+  if (r < 0) return SET_STATUS(env, (napi_status)(-r));
+  if (r == 0) return SET_STATUS(env, napi_generic_failure);
+  *result = value_of(r);
+  return napi_clear_last_error(env);
+}
+
+static inline napi_status napi_host_status_result(napi_env env, int32_t r) {
+  return r == napi_ok ? napi_clear_last_error(env) : SET_STATUS(env, (napi_status)r);
+}
+
+static inline int32_t rt_id(napi_env env) { return env->rt->id; }
+
+// Clears engine values above `top` (after a scope or call frame is popped).
+void napi_host_release_slots(napi_host_runtime* rt, int32_t top);
+
+#endif  // NAPI_HOST_H_
+
+// One property for the define_properties upcall (layout shared with NapiBridge.java).
+typedef struct napi_host_property {
+  const char* utf8name;    // 0
+  int32_t name_slot;       // 8: used when utf8name is NULL
+  int32_t attributes;      // 12
+  void* method;            // 16: napi_host_function*
+  void* getter;            // 24
+  void* setter;            // 32
+  int32_t value_slot;      // 40
+  int32_t reserved;        // 44
+} napi_host_property;      // 48 bytes
+
+struct napi_host_function* napi_host_new_function(napi_env env, napi_callback cb, void* data);
+napi_status napi_host_prepare_properties(napi_env env, size_t count, const napi_property_descriptor* in,
+                                         napi_host_property* out);

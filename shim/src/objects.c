@@ -1,0 +1,169 @@
+// Objects and properties: creation, named/keyed/indexed access, and napi_define_properties.
+#include "napi_host.h"
+
+#include <stdlib.h>
+
+static bool is_object_kind(uint8_t k) {
+  return k == KIND_OBJECT || k == KIND_FUNCTION || k == KIND_EXTERNAL;
+}
+
+napi_status NAPI_CDECL napi_create_object(napi_env env, napi_value* result) {
+  CHECK_ENV(env);
+  CHECK_ARG(env, result);
+  return napi_host_slot_result(env, napi_host_up.op(rt_id(env), OP_CREATE_OBJECT, 0, 0, 0), result);
+}
+
+napi_status NAPI_CDECL napi_create_array(napi_env env, napi_value* result) {
+  CHECK_ENV(env);
+  CHECK_ARG(env, result);
+  return napi_host_slot_result(env, napi_host_up.op(rt_id(env), OP_CREATE_ARRAY, -1, 0, 0), result);
+}
+
+napi_status NAPI_CDECL napi_create_array_with_length(napi_env env, size_t length, napi_value* result) {
+  CHECK_ENV(env);
+  CHECK_ARG(env, result);
+  // Node passes the length as int; larger lengths give an empty array there too.
+  int32_t n = length > 0x7fffffff ? 0 : (int32_t)length;
+  return napi_host_slot_result(env, napi_host_up.op(rt_id(env), OP_CREATE_ARRAY, n, 0, 0), result);
+}
+
+napi_status NAPI_CDECL napi_set_named_property(napi_env env, napi_value object, const char* utf8name,
+                                               napi_value value) {
+  NAPI_PREAMBLE(env);
+  CHECK_VALUE(env, value);
+  CHECK_ARG(env, utf8name);
+  CHECK_VALUE(env, object);
+  int32_t r = napi_host_up.string_op(rt_id(env), SOP_SET_NAMED, ENC_UTF8, utf8name, -1, slot_of(object),
+                                     slot_of(value));
+  return napi_host_status_result(env, r);
+}
+
+napi_status NAPI_CDECL napi_get_named_property(napi_env env, napi_value object, const char* utf8name,
+                                               napi_value* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_ARG(env, result);
+  CHECK_ARG(env, utf8name);
+  CHECK_VALUE(env, object);
+  int32_t r = napi_host_up.string_op(rt_id(env), SOP_GET_NAMED, ENC_UTF8, utf8name, -1, slot_of(object), 0);
+  return napi_host_slot_result(env, r, result);
+}
+
+napi_status NAPI_CDECL napi_has_named_property(napi_env env, napi_value object, const char* utf8name,
+                                               bool* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_ARG(env, result);
+  CHECK_ARG(env, utf8name);
+  CHECK_VALUE(env, object);
+  int32_t r = napi_host_up.string_op(rt_id(env), SOP_HAS_NAMED, ENC_UTF8, utf8name, -1, slot_of(object), 0);
+  if (r < 0) return SET_STATUS(env, (napi_status)-r);
+  *result = r == 1;
+  return napi_clear_last_error(env);
+}
+
+napi_status NAPI_CDECL napi_set_property(napi_env env, napi_value object, napi_value key, napi_value value) {
+  NAPI_PREAMBLE(env);
+  CHECK_VALUE(env, key);
+  CHECK_VALUE(env, value);
+  CHECK_VALUE(env, object);
+  int32_t r = napi_host_up.op(rt_id(env), OP_SET_PROPERTY, slot_of(object), slot_of(key), slot_of(value));
+  return napi_host_status_result(env, r);
+}
+
+napi_status NAPI_CDECL napi_get_property(napi_env env, napi_value object, napi_value key, napi_value* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_VALUE(env, key);
+  CHECK_ARG(env, result);
+  CHECK_VALUE(env, object);
+  int32_t r = napi_host_up.op(rt_id(env), OP_GET_PROPERTY, slot_of(object), slot_of(key), 0);
+  return napi_host_slot_result(env, r, result);
+}
+
+napi_status NAPI_CDECL napi_has_property(napi_env env, napi_value object, napi_value key, bool* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_VALUE(env, key);
+  CHECK_ARG(env, result);
+  CHECK_VALUE(env, object);
+  int32_t r = napi_host_up.op(rt_id(env), OP_HAS_PROPERTY, slot_of(object), slot_of(key), 0);
+  if (r < 0) return SET_STATUS(env, (napi_status)-r);
+  *result = r == 1;
+  return napi_clear_last_error(env);
+}
+
+napi_status NAPI_CDECL napi_set_element(napi_env env, napi_value object, uint32_t index, napi_value value) {
+  NAPI_PREAMBLE(env);
+  CHECK_VALUE(env, value);
+  CHECK_VALUE(env, object);
+  // The index travels as int32 bits; napi.js reads it back as unsigned.
+  int32_t r = napi_host_up.op(rt_id(env), OP_SET_ELEMENT, slot_of(object), (int32_t)index, slot_of(value));
+  return napi_host_status_result(env, r);
+}
+
+napi_status NAPI_CDECL napi_get_element(napi_env env, napi_value object, uint32_t index, napi_value* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_ARG(env, result);
+  CHECK_VALUE(env, object);
+  int32_t r = napi_host_up.op(rt_id(env), OP_GET_ELEMENT, slot_of(object), (int32_t)index, 0);
+  return napi_host_slot_result(env, r, result);
+}
+
+napi_status NAPI_CDECL napi_get_array_length(napi_env env, napi_value value, uint32_t* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_VALUE(env, value);
+  CHECK_ARG(env, result);
+  int32_t r = napi_host_up.op(rt_id(env), OP_ARRAY_LENGTH, slot_of(value), 0, 0);
+  if (r < 0) return SET_STATUS(env, (napi_status)-r);
+  // Slot 0 is never a value: napi.js leaves uint32-sized answers there.
+  *result = (uint32_t)env->rt->nums[0];
+  return napi_clear_last_error(env);
+}
+
+// Turns Node-API descriptors into napi_host_property records, making a native function record for
+// every method, getter and setter. Shared by napi_define_properties and napi_define_class.
+napi_status napi_host_prepare_properties(napi_env env, size_t count, const napi_property_descriptor* in,
+                                         napi_host_property* out) {
+  napi_host_runtime* rt = env->rt;
+  for (size_t i = 0; i < count; i++) {
+    const napi_property_descriptor* p = &in[i];
+    napi_host_property* o = &out[i];
+    o->utf8name = p->utf8name;
+    o->name_slot = 0;
+    if (p->utf8name == NULL) {
+      CHECK_VALUE(env, p->name);
+      uint8_t k = rt->kinds[slot_of(p->name)];
+      RETURN_STATUS_IF_FALSE(env, k == KIND_STRING || k == KIND_SYMBOL, napi_name_expected);
+      o->name_slot = slot_of(p->name);
+    }
+    o->attributes = (int32_t)p->attributes;
+    o->method = o->getter = o->setter = NULL;
+    o->value_slot = 0;
+    o->reserved = 0;
+    if (p->getter != NULL || p->setter != NULL) {
+      if (p->getter != NULL) o->getter = napi_host_new_function(env, p->getter, p->data);
+      if (p->setter != NULL) o->setter = napi_host_new_function(env, p->setter, p->data);
+    } else if (p->method != NULL) {
+      o->method = napi_host_new_function(env, p->method, p->data);
+    } else {
+      CHECK_VALUE(env, p->value);
+      o->value_slot = slot_of(p->value);
+    }
+  }
+  return napi_ok;
+}
+
+napi_status NAPI_CDECL napi_define_properties(napi_env env, napi_value object, size_t property_count,
+                                              const napi_property_descriptor* properties) {
+  NAPI_PREAMBLE(env);
+  if (property_count > 0) CHECK_ARG(env, properties);
+  CHECK_VALUE(env, object);
+  RETURN_STATUS_IF_FALSE(env, is_object_kind(env->rt->kinds[slot_of(object)]), napi_object_expected);
+  napi_host_property stack_buf[16];
+  napi_host_property* records = property_count <= 16 ? stack_buf : malloc(property_count * sizeof(*records));
+  RETURN_STATUS_IF_FALSE(env, records != NULL, napi_generic_failure);
+  napi_status status = napi_host_prepare_properties(env, property_count, properties, records);
+  if (status == napi_ok) {
+    int32_t r = napi_host_up.define_properties(rt_id(env), slot_of(object), (int64_t)property_count, records);
+    status = napi_host_status_result(env, r);
+  }
+  if (records != stack_buf) free(records);
+  return status;
+}

@@ -1,0 +1,238 @@
+package dev.napihost;
+
+import java.lang.foreign.MemorySegment;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+/**
+ * One runtime's event loop, run on its JS thread, in Node's phase order: timers, poll (tasks posted
+ * from other threads: async-work completions, threadsafe-function deliveries, embedding calls),
+ * check (immediates). The process stays alive exactly while something holds a ref. The single
+ * wake-up primitive is the shim's (a condition variable), so native producers never need the JVM.
+ */
+final class EventLoop {
+    /** Indices of the loop-state block shared with timers.js / process.js (int32). */
+    static final int LS_TICKS = 0;
+    static final int LS_IMMEDIATES = 1;
+    static final int LS_IMMEDIATES_REFED = 2;
+    static final int LS_SIZE = 8;
+
+    /** What the loop calls into JS for; implemented by RuntimeCore. */
+    interface Dispatcher {
+        void runTimer(int id);
+
+        void startImmediates();
+
+        /** Runs the next immediate of the current check phase; false when none is left. */
+        boolean runImmediate();
+
+        void processTicks();
+
+        void runTask(Runnable task);
+
+        boolean beforeExit();
+    }
+
+    private static final class Timer implements Comparable<Timer> {
+        final int id;
+        long deadline;
+        long seq;
+        boolean ref;
+
+        Timer(int id) {
+            this.id = id;
+        }
+
+        @Override
+        public int compareTo(Timer o) {
+            int c = Long.compare(deadline, o.deadline);
+            return c != 0 ? c : Long.compare(seq, o.seq);
+        }
+    }
+
+    private final MemorySegment runtime;
+    final MemorySegment loopState;
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    private final Map<Integer, Timer> timersById = new HashMap<>();
+    private int refedTimers;
+    private long timerSeq;
+    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    /** Refs held by things in flight on other threads (async work, threadsafe functions...). */
+    private final AtomicInteger externalRefs = new AtomicInteger();
+    /** Refs held on the JS thread by handles that are not timers (servers, watchers...). */
+    private int handleRefs;
+    private long now = System.nanoTime();
+    private volatile boolean stopped;
+
+    EventLoop(MemorySegment runtime, MemorySegment loopState) {
+        this.runtime = runtime;
+        this.loopState = loopState;
+    }
+
+    // ---- timers (JS thread) ----
+
+    void scheduleTimer(int id, double delayMs, boolean ref) {
+        Timer t = timersById.remove(id);
+        if (t != null) {
+            timers.remove(t);
+            if (t.ref) refedTimers--;
+        }
+        t = new Timer(id);
+        t.deadline = System.nanoTime() + (long) (delayMs * 1_000_000L);
+        t.seq = timerSeq++;
+        t.ref = ref;
+        if (ref) refedTimers++;
+        timers.add(t);
+        timersById.put(id, t);
+    }
+
+    void cancelTimer(int id) {
+        Timer t = timersById.remove(id);
+        if (t != null) {
+            timers.remove(t);
+            if (t.ref) refedTimers--;
+        }
+    }
+
+    void refTimer(int id, boolean ref) {
+        Timer t = timersById.get(id);
+        if (t != null && t.ref != ref) {
+            t.ref = ref;
+            refedTimers += ref ? 1 : -1;
+        }
+    }
+
+    // ---- refs and tasks (any thread) ----
+
+    void ref() {
+        externalRefs.incrementAndGet();
+    }
+
+    void unref() {
+        externalRefs.decrementAndGet();
+        wake();
+    }
+
+    void refHandle(int delta) {
+        handleRefs += delta;
+    }
+
+    void post(Runnable task) {
+        tasks.add(task);
+        wake();
+    }
+
+    void wake() {
+        try {
+            Shim.get().loopWake.invokeExact(runtime);
+        } catch (Throwable t) {
+            throw Shim.rethrow(t);
+        }
+    }
+
+    void stop() {
+        stopped = true;
+        wake();
+    }
+
+    boolean stopped() {
+        return stopped;
+    }
+
+    private boolean alive() {
+        return refedTimers > 0 || loopState.getAtIndex(JAVA_INT, LS_IMMEDIATES_REFED) > 0 || handleRefs > 0
+                || externalRefs.get() > 0 || !tasks.isEmpty();
+    }
+
+    /** Runs until nothing holds a ref (and beforeExit added no work) or until stopped. */
+    void run(Dispatcher js) {
+        while (!stopped) {
+            now = System.nanoTime();
+            runDueTimers(js);
+            if (stopped) break;
+            long timeoutMs = pollTimeout();
+            if (tasks.isEmpty() && timeoutMs != 0) {
+                waitForWork(timeoutMs);
+            }
+            runTasks(js);
+            if (stopped) break;
+            runImmediates(js);
+            if (stopped) break;
+            if (!alive()) {
+                if (!js.beforeExit() || stopped || !alive()) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private long pollTimeout() {
+        if (loopState.getAtIndex(JAVA_INT, LS_IMMEDIATES) > 0 || !alive()) {
+            return 0;
+        }
+        Timer next = timers.peek();
+        if (next == null) {
+            return -1;
+        }
+        long ns = next.deadline - System.nanoTime();
+        return ns <= 0 ? 0 : (ns + 999_999) / 1_000_000;
+    }
+
+    private void waitForWork(long timeoutMs) {
+        try {
+            int woken = (int) Shim.get().loopWait.invokeExact(runtime, timeoutMs);
+        } catch (Throwable t) {
+            throw Shim.rethrow(t);
+        }
+    }
+
+    private void runDueTimers(Dispatcher js) {
+        // Timers due at the start of this phase run now; ones they schedule wait for the next pass.
+        long limit = timerSeq;
+        while (!stopped) {
+            Timer t = timers.peek();
+            if (t == null || t.deadline > now || t.seq >= limit) {
+                return;
+            }
+            timers.poll();
+            timersById.remove(t.id);
+            if (t.ref) refedTimers--;
+            js.runTimer(t.id);
+            drainTicks(js);
+        }
+    }
+
+    private void runTasks(Dispatcher js) {
+        Runnable task;
+        int budget = 1000;
+        while (!stopped && budget-- > 0 && (task = tasks.poll()) != null) {
+            js.runTask(task);
+            drainTicks(js);
+        }
+        if (!tasks.isEmpty()) {
+            wake();
+        }
+    }
+
+    private void runImmediates(Dispatcher js) {
+        if (loopState.getAtIndex(JAVA_INT, LS_IMMEDIATES) == 0) {
+            return;
+        }
+        js.startImmediates();
+        while (!stopped && js.runImmediate()) {
+            drainTicks(js);
+        }
+    }
+
+    /** Ticks queued by microtasks run after them, then their microtasks, until both are empty. */
+    void drainTicks(Dispatcher js) {
+        while (!stopped && loopState.getAtIndex(JAVA_INT, LS_TICKS) > 0) {
+            js.processTicks();
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package dev.napihost;
+
+import java.io.IOException;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+
+/**
+ * The host functions the internal JS (bootstrap.js and its modules) is built on. Never exposed to
+ * user code: bootstrap.js keeps this object in a closure.
+ */
+public final class HostBindings {
+    private final RuntimeCore core;
+    private Path cwd;
+
+    HostBindings(RuntimeCore core) {
+        this.core = core;
+        this.cwd = core.config.workingDirectory();
+    }
+
+    // ---- configuration ----
+
+    @HostAccess.Export
+    public String configJson() {
+        RuntimeConfig c = core.config;
+        StringBuilder sb = new StringBuilder("{");
+        sb.append("\"argv\":").append(Json.array(core.argv()));
+        sb.append(",\"execArgv\":").append(Json.array(c.execArgv()));
+        sb.append(",\"execPath\":").append(Json.string(c.execPath()));
+        sb.append(",\"pid\":").append(ProcessHandle.current().pid());
+        sb.append(",\"ppid\":").append(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
+        sb.append(",\"env\":{");
+        boolean first = true;
+        for (Map.Entry<String, String> e : c.environment().entrySet()) {
+            if (!first) sb.append(',');
+            first = false;
+            sb.append(Json.string(e.getKey())).append(':').append(Json.string(e.getValue()));
+        }
+        sb.append("},\"glibc\":").append(Json.string(glibcVersion()));
+        sb.append(",\"arch\":").append(Json.string(nodeArch()));
+        sb.append(",\"shim\":").append(Json.string(Shim.get().path.toString()));
+        sb.append(",\"jit\":").append(Json.string(String.valueOf(isOptimizing())));
+        sb.append('}');
+        return sb.toString();
+    }
+
+    private static String nodeArch() {
+        String a = System.getProperty("os.arch");
+        return switch (a) {
+            case "amd64", "x86_64" -> "x64";
+            case "aarch64" -> "arm64";
+            default -> a;
+        };
+    }
+
+    private boolean isOptimizing() {
+        return !core.context.getEngine().getImplementationName().contains("Interpreted");
+    }
+
+    private static String glibcVersion() {
+        try {
+            Linker linker = Linker.nativeLinker();
+            MethodHandle h = linker.downcallHandle(linker.defaultLookup().find("gnu_get_libc_version").orElseThrow(),
+                    FunctionDescriptor.of(ADDRESS));
+            MemorySegment s = (MemorySegment) h.invokeExact();
+            return s.reinterpret(64).getString(0);
+        } catch (Throwable t) {
+            return "";
+        }
+    }
+
+    // ---- output ----
+
+    @HostAccess.Export
+    public void write(int fd, String text) {
+        var stream = fd == 2 ? core.err : core.out;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        stream.write(bytes, 0, bytes.length);
+        stream.flush();
+    }
+
+    // ---- files (what the module loader needs; the fs module grows on these) ----
+
+    /** -1: missing, 0: file, 1: directory, 2: other. */
+    @HostAccess.Export
+    public int statKind(String path) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(resolve(path), BasicFileAttributes.class);
+            return a.isRegularFile() ? 0 : a.isDirectory() ? 1 : 2;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    @HostAccess.Export
+    public String readFileUtf8(String path) throws IOException {
+        return Files.readString(resolve(path), StandardCharsets.UTF_8);
+    }
+
+    @HostAccess.Export
+    public String realpath(String path) throws IOException {
+        return resolve(path).toRealPath().toString();
+    }
+
+    @HostAccess.Export
+    public String realpathOrSelf(String path) {
+        try {
+            return resolve(path).toRealPath().toString();
+        } catch (IOException e) {
+            return resolve(path).toString();
+        }
+    }
+
+    Path resolve(String path) {
+        return cwd.resolve(path).normalize();
+    }
+
+    @HostAccess.Export
+    public String cwd() {
+        return cwd.toString();
+    }
+
+    @HostAccess.Export
+    public String chdir(String dir) {
+        Path target = resolve(dir);
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target)) {
+            return Files.exists(target) ? "ENOTDIR" : "ENOENT";
+        }
+        cwd = target;
+        if (core.config.ownsProcess()) {
+            ProcessDirectory.change(target);
+        }
+        return null;
+    }
+
+    // ---- compiling module code with its file name (stack traces name the file) ----
+
+    @HostAccess.Export
+    public Value compileFunction(String code, String filename, String params) {
+        String body = code.startsWith("#!") ? "//" + code : code;
+        String wrapped = "(function (" + params + ") {" + body + "\n})";
+        return core.context.eval(Source.newBuilder("js", wrapped, filename).buildLiteral());
+    }
+
+    /** Runs code as a classic script (node -e) and returns its completion value. */
+    @HostAccess.Export
+    public Value evalScript(String code, String name) {
+        return core.context.eval(Source.newBuilder("js", code, name).buildLiteral());
+    }
+
+    /** Compiles an internal module (resources dev/napihost/js/lib/NAME.js) with the internal wrapper. */
+    @HostAccess.Export
+    public Value compileInternal(String name) throws IOException {
+        try (var in = HostBindings.class.getResourceAsStream(RuntimeCore.JS_ROOT + "lib/" + name + ".js")) {
+            if (in == null) {
+                return null;
+            }
+            String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String wrapped = "(function (exports, require, module, internalBinding) {" + code + "\n})";
+            return core.context.eval(Source.newBuilder("js", wrapped, "node:" + name).buildLiteral());
+        }
+    }
+
+    // ---- time ----
+
+    @HostAccess.Export
+    public double hrtimeNanos() {
+        return System.nanoTime();
+    }
+
+    @HostAccess.Export
+    public double uptimeSeconds() {
+        return ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
+    }
+
+    @HostAccess.Export
+    public String memoryUsageJson() {
+        Runtime r = Runtime.getRuntime();
+        long rss = 0;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // not on Linux: report 0
+        }
+        long heapUsed = r.totalMemory() - r.freeMemory();
+        return "{\"rss\":" + rss + ",\"heapTotal\":" + r.totalMemory() + ",\"heapUsed\":" + heapUsed
+                + ",\"external\":0,\"arrayBuffers\":0}";
+    }
+
+    // ---- event loop ----
+
+    @HostAccess.Export
+    public void timerSchedule(int id, double delayMs, boolean ref) {
+        core.loop.scheduleTimer(id, delayMs, ref);
+    }
+
+    @HostAccess.Export
+    public void timerCancel(int id) {
+        core.loop.cancelTimer(id);
+    }
+
+    @HostAccess.Export
+    public void timerRef(int id, boolean ref) {
+        core.loop.refTimer(id, ref);
+    }
+
+    // ---- addons ----
+
+    /** Loads an addon into exports (a handle-stack slot); returns the result slot, or an error text. */
+    @HostAccess.Export
+    public Object loadAddon(String path, int exportsSlot) {
+        return core.addons.load(path, exportsSlot);
+    }
+
+    /** process.exit(): native teardown (cleanup hooks, finalizers) happens before the context quits. */
+    @HostAccess.Export
+    public void teardownNative() {
+        core.teardownNative();
+    }
+
+    @HostAccess.Export
+    public String nativeStackSize() {
+        try {
+            return String.valueOf((long) Shim.get().threadStackSize.invokeExact());
+        } catch (Throwable t) {
+            throw Shim.rethrow(t);
+        }
+    }
+
+    @HostAccess.Export
+    public String threadName() {
+        return Thread.currentThread().getName();
+    }
+
+    /** The number of the JS thread's signals that are blocked (from /proc/thread-self/status). */
+    @HostAccess.Export
+    public String signalMask() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/thread-self/status"))) {
+            if (line.startsWith("SigBlk:")) {
+                return line.substring(7).trim();
+            }
+        }
+        return "";
+    }
+}

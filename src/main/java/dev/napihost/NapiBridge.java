@@ -1,0 +1,297 @@
+package dev.napihost;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_CHAR_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/**
+ * The Java half of the Node-API bridge for one runtime: the native handle stack's memory, the JS
+ * helpers of napi.js, and the upcalls the shim makes for engine operations. Upcalls arrive on the
+ * runtime's JS thread only (the shim refuses other threads before calling up).
+ */
+final class NapiBridge {
+    static final int HANDLE_CAPACITY = 1 << 24;
+    private static final int NAPI_GENERIC_FAILURE = 9;
+    private static final int NAPI_INVALID_ARG = 1;
+    private static final int ENC_UTF8 = 0;
+    private static final int ENC_LATIN1 = 1;
+    private static final int ENC_UTF16 = 2;
+    private static final int ST_SIZE = 16 + 65536;
+
+    private static final RuntimeCore[] RUNTIMES = new RuntimeCore[1 << 16];
+
+    final RuntimeCore core;
+    final MemorySegment runtime;
+    final MemorySegment state;
+    private final Value op;
+    private final Value stringOp;
+    private final Value createFunction;
+    private final Value defineProperty;
+    private final Value stringAt;
+    final Value push;
+    final Value get;
+    final Value takePending;
+    final Value withFrame;
+    final Value jsApi;
+
+    NapiBridge(RuntimeCore core, MemorySegment runtime, Value napiFactory) {
+        this.core = core;
+        this.runtime = runtime;
+        Shim shim = Shim.get();
+        try {
+            this.state = ((MemorySegment) shim.runtimeState.invokeExact(runtime)).reinterpret(ST_SIZE * 4L);
+            MemorySegment kinds = ((MemorySegment) shim.runtimeKinds.invokeExact(runtime)).reinterpret(HANDLE_CAPACITY);
+            MemorySegment nums = ((MemorySegment) shim.runtimeNums.invokeExact(runtime)).reinterpret(HANDLE_CAPACITY * 8L);
+            Value arrayBuffer = core.context.getBindings("js").getMember("ArrayBuffer");
+            Value u8 = core.context.getBindings("js").getMember("Uint8Array");
+            Value f64 = core.context.getBindings("js").getMember("Float64Array");
+            Value i32 = core.context.getBindings("js").getMember("Int32Array");
+            Value k = u8.newInstance(arrayBuffer.newInstance(kinds.asByteBuffer().order(ByteOrder.nativeOrder())));
+            Value d = f64.newInstance(arrayBuffer.newInstance(nums.asByteBuffer().order(ByteOrder.nativeOrder())));
+            Value s = i32.newInstance(arrayBuffer.newInstance(state.asByteBuffer().order(ByteOrder.nativeOrder())));
+            Value api = napiFactory.execute(k, d, s, new NativeCall());
+            jsApi = api;
+            op = api.getMember("op");
+            stringOp = api.getMember("stringOp");
+            createFunction = api.getMember("createFunction");
+            defineProperty = api.getMember("defineProperty");
+            stringAt = api.getMember("stringAt");
+            push = api.getMember("push");
+            get = api.getMember("get");
+            takePending = api.getMember("takePending");
+            withFrame = api.getMember("withFrame");
+        } catch (Throwable t) {
+            throw Shim.rethrow(t);
+        }
+    }
+
+    static synchronized int register(RuntimeCore core) {
+        for (int i = 1; i < RUNTIMES.length; i++) {
+            if (RUNTIMES[i] == null) {
+                RUNTIMES[i] = core;
+                return i;
+            }
+        }
+        throw new IllegalStateException("too many live napi-host runtimes");
+    }
+
+    static synchronized void unregister(int id) {
+        RUNTIMES[id] = null;
+    }
+
+    /** The JS wrapper of every native function calls this; it enters the addon's callback. */
+    public static final class NativeCall {
+        private static final MethodHandle INVOKE = Shim.get().invoke;
+
+        @HostAccess.Export
+        public int invoke(long record, int base, int argc) {
+            try {
+                return (int) INVOKE.invokeExact(record, base, argc);
+            } catch (Throwable t) {
+                throw Shim.rethrow(t);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- upcalls from the shim
+
+    private static NapiBridge bridge(int rt) {
+        return RUNTIMES[rt].napi;
+    }
+
+    private static int fail(int rt, Throwable t) {
+        RuntimeCore core = RUNTIMES[rt];
+        if (core != null) {
+            core.reportInternalError("Node-API upcall", t);
+        }
+        return -NAPI_GENERIC_FAILURE;
+    }
+
+    static int op(int rt, int code, int a, int b, int c) {
+        try {
+            return bridge(rt).op.execute(code, a, b, c).asInt();
+        } catch (Throwable t) {
+            return fail(rt, t);
+        }
+    }
+
+    static int stringOp(int rt, int code, int encoding, MemorySegment str, long length, int a, int b) {
+        try {
+            String s = decode(encoding, str, length);
+            return bridge(rt).stringOp.execute(code, s, a, b).asInt();
+        } catch (Throwable t) {
+            return fail(rt, t);
+        }
+    }
+
+    static int readString(int rt, int encoding, int slot, MemorySegment buf, long bufsize, MemorySegment result) {
+        try {
+            String s = bridge(rt).stringAt.execute(slot).asString();
+            long written = encode(encoding, s, buf, bufsize);
+            result.reinterpret(8).set(JAVA_LONG, 0, written);
+            return 0;
+        } catch (Throwable t) {
+            return fail(rt, t);
+        }
+    }
+
+    static int createFunction(int rt, MemorySegment name, long length, MemorySegment record, int envId) {
+        try {
+            String n = name.address() == 0 ? "" : decode(ENC_UTF8, name, length);
+            return bridge(rt).createFunction.execute(record.address(), n).asInt();
+        } catch (Throwable t) {
+            return fail(rt, t);
+        }
+    }
+
+    private static final MemoryLayout PROPERTY = MemoryLayout.structLayout(
+            ADDRESS.withName("utf8name"), JAVA_INT.withName("name_slot"), JAVA_INT.withName("attributes"),
+            ADDRESS.withName("method"), ADDRESS.withName("getter"), ADDRESS.withName("setter"),
+            JAVA_INT.withName("value_slot"), JAVA_INT.withName("reserved"));
+
+    static int defineProperties(int rt, int object, long count, MemorySegment descriptors) {
+        try {
+            NapiBridge b = bridge(rt);
+            MemorySegment all = descriptors.reinterpret(count * PROPERTY.byteSize());
+            for (long i = 0; i < count; i++) {
+                long base = i * PROPERTY.byteSize();
+                MemorySegment name = all.get(ADDRESS, base);
+                String utf8 = name.address() == 0 ? null : decode(ENC_UTF8, name, -1);
+                int r = b.defineProperty.execute(object, utf8, all.get(JAVA_INT, base + 8), all.get(JAVA_INT, base + 12),
+                        all.get(ADDRESS, base + 16).address(), all.get(ADDRESS, base + 24).address(),
+                        all.get(ADDRESS, base + 32).address(), all.get(JAVA_INT, base + 40)).asInt();
+                if (r != 0) {
+                    return -r;
+                }
+            }
+            return 0;
+        } catch (Throwable t) {
+            return fail(rt, t);
+        }
+    }
+
+    // ---------------------------------------------------------------- strings
+
+    static String decode(int encoding, MemorySegment str, long length) {
+        if (length < 0) {
+            return str.reinterpret(Long.MAX_VALUE).getString(0, StandardCharsets.UTF_8);
+        }
+        return switch (encoding) {
+            case ENC_UTF8 -> new String(str.reinterpret(length).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
+            case ENC_LATIN1 -> new String(str.reinterpret(length).toArray(JAVA_BYTE), StandardCharsets.ISO_8859_1);
+            case ENC_UTF16 -> new String(str.reinterpret(length * 2).toArray(JAVA_CHAR_UNALIGNED));
+            default -> throw new IllegalArgumentException("encoding " + encoding);
+        };
+    }
+
+    /**
+     * Writes s into buf as Node does: with buf NULL the full length; otherwise at most bufsize-1 units
+     * and a terminating NUL, never splitting a UTF-8 sequence.
+     */
+    static long encode(int encoding, String s, MemorySegment buf, long bufsize) {
+        if (encoding == ENC_UTF16) {
+            if (buf.address() == 0) {
+                return s.length();
+            }
+            if (bufsize == 0) {
+                return 0;
+            }
+            int n = (int) Math.min(s.length(), bufsize - 1);
+            MemorySegment out = buf.reinterpret(bufsize * 2);
+            for (int i = 0; i < n; i++) {
+                out.set(JAVA_CHAR_UNALIGNED, i * 2L, s.charAt(i));
+            }
+            out.set(JAVA_CHAR_UNALIGNED, n * 2L, (char) 0);
+            return n;
+        }
+        if (encoding == ENC_LATIN1) {
+            if (buf.address() == 0) {
+                return s.length();
+            }
+            if (bufsize == 0) {
+                return 0;
+            }
+            int n = (int) Math.min(s.length(), bufsize - 1);
+            MemorySegment out = buf.reinterpret(bufsize);
+            for (int i = 0; i < n; i++) {
+                out.set(JAVA_BYTE, i, (byte) s.charAt(i));
+            }
+            out.set(JAVA_BYTE, n, (byte) 0);
+            return n;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        if (buf.address() == 0) {
+            return bytes.length;
+        }
+        if (bufsize == 0) {
+            return 0;
+        }
+        int n = (int) Math.min(bytes.length, bufsize - 1);
+        // Back off to a character boundary: never leave half of a multi-byte sequence.
+        if (n < bytes.length) {
+            while (n > 0 && (bytes[n] & 0xC0) == 0x80) {
+                n--;
+            }
+        }
+        MemorySegment out = buf.reinterpret(bufsize);
+        MemorySegment.copy(bytes, 0, out, JAVA_BYTE, 0, n);
+        out.set(JAVA_BYTE, n, (byte) 0);
+        return n;
+    }
+
+    // ---------------------------------------------------------------- installation
+
+    static void installUpcalls(Shim shim) {
+        try {
+            Linker linker = Linker.nativeLinker();
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            Arena arena = Arena.global();
+            MemorySegment table = arena.allocate(ADDRESS.byteSize() * 5);
+            MemorySegment[] stubs = {
+                stub(linker, lookup, arena, "op", MethodType.methodType(int.class, int.class, int.class, int.class, int.class, int.class),
+                        FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT)),
+                stub(linker, lookup, arena, "stringOp",
+                        MethodType.methodType(int.class, int.class, int.class, int.class, MemorySegment.class, long.class, int.class, int.class),
+                        FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT)),
+                stub(linker, lookup, arena, "readString",
+                        MethodType.methodType(int.class, int.class, int.class, int.class, MemorySegment.class, long.class, MemorySegment.class),
+                        FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS)),
+                stub(linker, lookup, arena, "createFunction",
+                        MethodType.methodType(int.class, int.class, MemorySegment.class, long.class, MemorySegment.class, int.class),
+                        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, JAVA_INT)),
+                stub(linker, lookup, arena, "defineProperties",
+                        MethodType.methodType(int.class, int.class, int.class, long.class, MemorySegment.class),
+                        FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS)),
+            };
+            for (int i = 0; i < stubs.length; i++) {
+                table.setAtIndex(ADDRESS, i, stubs[i]);
+            }
+            MethodHandle install = shim.bind("napi_host_install_upcalls", FunctionDescriptor.ofVoid(ADDRESS));
+            install.invokeExact(table);
+        } catch (Throwable t) {
+            throw Shim.rethrow(t);
+        }
+    }
+
+    private static MemorySegment stub(Linker linker, MethodHandles.Lookup lookup, Arena arena, String name,
+                                      MethodType type, FunctionDescriptor descriptor) throws ReflectiveOperationException {
+        MethodHandle target = lookup.findStatic(NapiBridge.class, name, type);
+        return linker.upcallStub(target, descriptor, arena);
+    }
+}

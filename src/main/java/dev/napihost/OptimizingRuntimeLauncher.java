@@ -1,0 +1,86 @@
+package dev.napihost;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The JVM flags GraalJS's optimizing runtime needs on a stock JDK, and the relaunch that applies
+ * them when the CLI jar was started with a plain {@code java -jar}: GraalJS and Truffle on the
+ * module path, the Graal compiler on the upgrade module path, JVMCI enabled.
+ */
+final class OptimizingRuntimeLauncher {
+    private OptimizingRuntimeLauncher() {
+    }
+
+    /** Whether GraalJS sits on the module path of this JVM (the flags were given). */
+    static boolean isActive() {
+        return ModuleLayer.boot().findModule("org.graalvm.polyglot").isPresent();
+    }
+
+    /** The flags, for jars in {@code lib/modules} and {@code lib/upgrade} under {@code libDir}. */
+    static List<String> jvmFlags(Path libDir) throws IOException {
+        List<String> flags = new ArrayList<>();
+        flags.add("-XX:+UnlockExperimentalVMOptions");
+        flags.add("-XX:+EnableJVMCI");
+        flags.add("--module-path");
+        flags.add(jars(libDir.resolve("modules")));
+        flags.add("--upgrade-module-path");
+        flags.add(jars(libDir.resolve("upgrade")));
+        flags.add("--add-modules");
+        flags.add("org.graalvm.polyglot");
+        flags.add("--enable-native-access=org.graalvm.truffle,ALL-UNNAMED");
+        flags.add("--sun-misc-unsafe-memory-access=allow");
+        return flags;
+    }
+
+    private static String jars(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("missing " + dir + " (the GraalJS jars the CLI runs with); rebuild with mvn package");
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".jar")).sorted().map(Path::toString)
+                    .collect(Collectors.joining(File.pathSeparator));
+        }
+    }
+
+    static Path ownJar() {
+        try {
+            return Path.of(OptimizingRuntimeLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs the CLI in a JVM with the flags; returns its exit code. */
+    static int relaunch(String[] args) {
+        try {
+            Path jar = ownJar();
+            Path lib = Path.of(System.getProperty("napihost.lib", jar.getParent().resolve("lib").toString()));
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.add("-Xss8m");
+            cmd.add("-XX:+UseSerialGC");
+            cmd.addAll(jvmFlags(lib));
+            cmd.add("-Dnapihost.launcher=" + System.getProperty("napihost.launcher", jar.toString()));
+            cmd.add("-cp");
+            cmd.add(jar.toString());
+            cmd.add(Main.class.getName());
+            cmd.addAll(List.of(args));
+            Process p = new ProcessBuilder(cmd).inheritIO().start();
+            return p.waitFor();
+        } catch (IOException e) {
+            System.err.println("napi-host: cannot start the optimizing runtime: " + e.getMessage());
+            return 70;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+}

@@ -1,0 +1,202 @@
+// The JS half of the Node-API bridge: the handle store's engine values (array O) beside the kinds
+// (K) and numbers (D) the shim keeps in native memory, the wrapper every native function gets, and
+// the engine operations the shim asks for through Java (op / stringOp / ...).
+// Evaluated once per runtime; returns the functions NapiBridge.java and the bootstrap use.
+(function (K, D, S, nativeCall) {
+  'use strict';
+  // Shared with shim/src/napi_host.h.
+  const ST_TOP = 0, ST_OBJECT_HIGH = 1, ST_PENDING = 2, ST_CAPACITY = 3, ST_ARGS = 16;
+  const KIND_UNDEFINED = 1, KIND_NULL = 2, KIND_BOOLEAN = 3, KIND_NUMBER = 4, KIND_STRING = 5,
+      KIND_SYMBOL = 6, KIND_OBJECT = 7, KIND_FUNCTION = 8, KIND_EXTERNAL = 9, KIND_BIGINT = 10;
+  const SLOT_GLOBAL = 5;
+  const napi_object_expected = 2, napi_name_expected = 4, napi_function_expected = 5,
+      napi_array_expected = 8, napi_generic_failure = 9, napi_pending_exception = 10;
+
+  const O = [];
+  O[SLOT_GLOBAL] = globalThis;
+  const externals = new WeakMap();
+  let pending;
+  const errorTypes = [Error, TypeError, RangeError, SyntaxError];
+
+  function put(s, v) {
+    switch (typeof v) {
+      case 'number': K[s] = KIND_NUMBER; D[s] = v; return;
+      case 'undefined': K[s] = KIND_UNDEFINED; return;
+      case 'boolean': K[s] = KIND_BOOLEAN; D[s] = v ? 1 : 0; return;
+      case 'string': K[s] = KIND_STRING; break;
+      case 'object':
+        if (v === null) { K[s] = KIND_NULL; return; }
+        K[s] = externals.has(v) ? KIND_EXTERNAL : KIND_OBJECT;
+        break;
+      case 'function': K[s] = KIND_FUNCTION; break;
+      case 'symbol': K[s] = KIND_SYMBOL; break;
+      case 'bigint': K[s] = KIND_BIGINT; break;
+      default: K[s] = KIND_OBJECT;
+    }
+    O[s] = v;
+    if (s > S[ST_OBJECT_HIGH]) S[ST_OBJECT_HIGH] = s;
+  }
+
+  function get(s) {
+    switch (K[s]) {
+      case KIND_UNDEFINED: return undefined;
+      case KIND_NULL: return null;
+      case KIND_BOOLEAN: return D[s] !== 0;
+      case KIND_NUMBER: return D[s];
+      default: return O[s];
+    }
+  }
+
+  function overflow() {
+    return new RangeError('napi-host: the Node-API handle stack is full (' + S[ST_CAPACITY] + ' handles); close handle scopes in loops');
+  }
+
+  function push(v) {
+    const s = S[ST_TOP];
+    if (s >= S[ST_CAPACITY]) throw overflow();
+    put(s, v);
+    S[ST_TOP] = s + 1;
+    return s;
+  }
+
+  function release(base) {
+    const high = S[ST_OBJECT_HIGH];
+    for (let i = base; i <= high; i++) O[i] = undefined;
+    S[ST_OBJECT_HIGH] = base - 1;
+  }
+
+  function setPending(e) {
+    pending = e;
+    S[ST_PENDING] = 1;
+    return -napi_pending_exception;
+  }
+
+  function takePending() {
+    const e = pending;
+    pending = undefined;
+    S[ST_PENDING] = 0;
+    return e;
+  }
+
+  // The function JS sees for a native callback: arguments go straight into the handle stack.
+  function makeFunction(record, name) {
+    const f = function () {
+      const base = S[ST_TOP];
+      const n = arguments.length;
+      if (base + 2 + n >= S[ST_CAPACITY]) throw overflow();
+      // Native callbacks see a sloppy-mode receiver, as in Node.
+      put(base, this == null ? globalThis : this);
+      put(base + 1, new.target);
+      for (let i = 0; i < n; i++) put(base + 2 + i, arguments[i]);
+      S[ST_TOP] = base + 2 + n;
+      const r = nativeCall.invoke(record, base, n);
+      const result = r > 0 ? get(r) : undefined;
+      S[ST_TOP] = base;
+      if (S[ST_OBJECT_HIGH] >= base) release(base);
+      if (r < 0) throw takePending();
+      return result;
+    };
+    Object.defineProperty(f, 'name', { value: name, configurable: true });
+    Object.defineProperty(f, 'length', { value: 0, configurable: true });
+    return f;
+  }
+
+  function toObject(v) {
+    return v === undefined || v === null ? undefined : Object(v);
+  }
+
+  function op(code, a, b, c) {
+    try {
+      switch (code) {
+        case 1: return push({});
+        case 2: return push(a < 0 ? [] : new Array(a));
+        case 3: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return push(o[get(b)]); }
+        case 4: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Reflect.set(o, get(b), get(c)); return 0; }
+        case 5: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return get(b) in o ? 1 : 0; }
+        case 6: setPending(get(a)); return 0;
+        case 7: return push(takePending());
+        case 8: {
+          const args = new Array(c);
+          for (let i = 0; i < c; i++) args[i] = get(S[ST_ARGS + i]);
+          return push(Reflect.apply(get(b), get(a), args));
+        }
+        case 9: for (let i = a; i <= b; i++) O[i] = undefined; return 0;
+        case 10: K[a] = K[b]; D[a] = D[b]; O[a] = O[b]; if (a > S[ST_OBJECT_HIGH]) S[ST_OBJECT_HIGH] = a; return 0;
+        case 11: {
+          const e = new errorTypes[a](get(c));
+          if (b !== 0) e.code = get(b);
+          return push(e);
+        }
+        case 12: { const v = get(a); return (typeof Error.isError === 'function' ? Error.isError(v) : v instanceof Error) ? 1 : 0; }
+        case 14: return get(a) === get(b) ? 1 : 0;
+        case 15: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return push(o[b >>> 0]); }
+        case 16: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Reflect.set(o, b >>> 0, get(c)); return 0; }
+        case 17: { const v = get(a); if (!Array.isArray(v)) return -napi_array_expected; D[0] = v.length; return 0; }
+        default: return -napi_generic_failure;
+      }
+    } catch (e) {
+      return setPending(e);
+    }
+  }
+
+  function stringOp(code, s, a, b) {
+    try {
+      switch (code) {
+        case 1: return push(s);
+        case 2: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return push(o[s]); }
+        case 3: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Reflect.set(o, s, get(b)); return 0; }
+        case 4: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return s in o ? 1 : 0; }
+        case 6: {
+          const e = new errorTypes[a](s);
+          if (b !== 0) e.code = get(b);
+          setPending(e);
+          return 0;
+        }
+        default: return -napi_generic_failure;
+      }
+    } catch (e) {
+      return setPending(e);
+    }
+  }
+
+  function createFunction(record, name) {
+    return push(makeFunction(record, name));
+  }
+
+  function defineProperty(target, name, nameSlot, attributes, method, getter, setter, valueSlot) {
+    try {
+      const o = get(target);
+      const key = name !== null ? name : get(nameSlot);
+      const desc = { enumerable: (attributes & 2) !== 0, configurable: (attributes & 4) !== 0 };
+      const label = typeof key === 'symbol' ? '[' + (key.description || '') + ']' : String(key);
+      if (getter !== 0 || setter !== 0) {
+        if (getter !== 0) desc.get = makeFunction(getter, label);
+        if (setter !== 0) desc.set = makeFunction(setter, label);
+      } else {
+        desc.value = method !== 0 ? makeFunction(method, label) : get(valueSlot);
+        desc.writable = (attributes & 1) !== 0;
+      }
+      Object.defineProperty(o, key, desc);
+      return 0;
+    } catch (e) {
+      return setPending(e);
+    }
+  }
+
+  function stringAt(s) {
+    return O[s];
+  }
+
+  // Runs fn with a fresh frame on the handle stack; used for addon initialisation.
+  function withFrame(fn) {
+    const base = S[ST_TOP];
+    try {
+      return fn(base);
+    } finally {
+      S[ST_TOP] = base;
+      if (S[ST_OBJECT_HIGH] >= base) release(base);
+    }
+  }
+
+  return { op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
+})
