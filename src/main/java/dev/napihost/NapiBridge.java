@@ -26,7 +26,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * runtime's JS thread only (the shim refuses other threads before calling up).
  */
 final class NapiBridge {
-    static final int HANDLE_CAPACITY = 1 << 24;
+    static final int HANDLE_CAPACITY = 1 << 20;
     private static final int NAPI_GENERIC_FAILURE = 9;
     private static final int NAPI_INVALID_ARG = 1;
     private static final int ENC_UTF8 = 0;

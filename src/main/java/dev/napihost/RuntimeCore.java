@@ -89,6 +89,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         } catch (Throwable t) {
             throw Shim.rethrow(t);
         }
+        long t0 = System.nanoTime();
         context = Context.newBuilder("js")
                 .allowExperimentalOptions(true)
                 .option("js.shell", "true")
@@ -100,6 +101,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 .out(out)
                 .err(err)
                 .build();
+        if (Boolean.getBoolean("napihost.timing")) err.println("context " + (System.nanoTime() - t0) / 1e6);
         MemorySegment loopState = arena.allocate(EventLoop.LS_SIZE * 4L, 8);
         loop = new EventLoop(runtime, loopState);
         napi = new NapiBridge(this, runtime, evalInternal("napi.js"));
@@ -107,8 +109,10 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         Value bindings = context.getBindings("js");
         Value loopStateArray = bindings.getMember("Int32Array").newInstance(
                 bindings.getMember("ArrayBuffer").newInstance(loopState.asByteBuffer().order(ByteOrder.nativeOrder())));
+        if (Boolean.getBoolean("napihost.timing")) err.println("napi " + (System.nanoTime() - t0) / 1e6);
         HostBindings host = new HostBindings(this);
         api = evalInternal("bootstrap.js").execute(host, loopStateArray, napi.jsApi);
+        if (Boolean.getBoolean("napihost.timing")) err.println("bootstrap " + (System.nanoTime() - t0) / 1e6);
     }
 
     Value evalInternal(String name) throws IOException {
