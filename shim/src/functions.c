@@ -92,7 +92,8 @@ napi_status NAPI_CDECL napi_call_function(napi_env env, napi_value recv, napi_va
   if (argc > 0) CHECK_ARG(env, argv);
   CHECK_VALUE(env, func);
   napi_host_runtime* rt = env->rt;
-  RETURN_STATUS_IF_FALSE(env, rt->kinds[slot_of(func)] == KIND_FUNCTION, napi_function_expected);
+  // Node answers napi_invalid_arg (not napi_function_expected) for a non-function here.
+  RETURN_STATUS_IF_FALSE(env, rt->kinds[slot_of(func)] == KIND_FUNCTION, napi_invalid_arg);
   RETURN_STATUS_IF_FALSE(env, argc <= ST_ARGS_MAX, napi_invalid_arg);
   for (size_t i = 0; i < argc; i++) {
     CHECK_VALUE(env, argv[i]);

@@ -70,6 +70,7 @@ enum {
   OP_GET_ELEMENT = 15,  // a = object, b = index
   OP_SET_ELEMENT = 16,  // a = object, b = index, c = value
   OP_ARRAY_LENGTH = 17,
+  OP_TO_OBJECT = 18,    // a = value: fails like ToObject for undefined/null
 };
 
 // Name/string operations: Java decodes the C string, then calls napi.js.
@@ -162,6 +163,7 @@ static inline napi_status napi_clear_last_error(napi_env env) {
   env->last_error.error_code = napi_ok;
   env->last_error.engine_error_code = 0;
   env->last_error.engine_reserved = NULL;
+  env->last_error.error_message = NULL;
   return napi_ok;
 }
 
@@ -213,8 +215,9 @@ static inline napi_status napi_host_slot_result(napi_env env, int32_t r, napi_va
   return napi_clear_last_error(env);
 }
 
+// Upcalls answer >= 0 for success and a negated napi_status for failure.
 static inline napi_status napi_host_status_result(napi_env env, int32_t r) {
-  return r == napi_ok ? napi_clear_last_error(env) : SET_STATUS(env, (napi_status)r);
+  return r >= 0 ? napi_clear_last_error(env) : SET_STATUS(env, (napi_status)(-r));
 }
 
 static inline int32_t rt_id(napi_env env) { return env->rt->id; }

@@ -3,10 +3,6 @@
 
 #include <stdlib.h>
 
-static bool is_object_kind(uint8_t k) {
-  return k == KIND_OBJECT || k == KIND_FUNCTION || k == KIND_EXTERNAL;
-}
-
 napi_status NAPI_CDECL napi_create_object(napi_env env, napi_value* result) {
   CHECK_ENV(env);
   CHECK_ARG(env, result);
@@ -155,13 +151,14 @@ napi_status NAPI_CDECL napi_define_properties(napi_env env, napi_value object, s
   NAPI_PREAMBLE(env);
   if (property_count > 0) CHECK_ARG(env, properties);
   CHECK_VALUE(env, object);
-  RETURN_STATUS_IF_FALSE(env, is_object_kind(env->rt->kinds[slot_of(object)]), napi_object_expected);
+  // Node converts the target with ToObject: primitives are boxed, undefined/null fail (napi.js).
   napi_host_property stack_buf[16];
   napi_host_property* records = property_count <= 16 ? stack_buf : malloc(property_count * sizeof(*records));
   RETURN_STATUS_IF_FALSE(env, records != NULL, napi_generic_failure);
   napi_status status = napi_host_prepare_properties(env, property_count, properties, records);
   if (status == napi_ok) {
     int32_t r = napi_host_up.define_properties(rt_id(env), slot_of(object), (int64_t)property_count, records);
+    if (property_count == 0) r = napi_host_up.op(rt_id(env), OP_TO_OBJECT, slot_of(object), 0, 0);
     status = napi_host_status_result(env, r);
   }
   if (records != stack_buf) free(records);

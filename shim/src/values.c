@@ -169,7 +169,7 @@ static napi_status read_string(napi_env env, int32_t encoding, napi_value value,
   if (buf == NULL) CHECK_ARG(env, result);
   int64_t written = 0;
   int32_t r = napi_host_up.read_string(rt_id(env), encoding, slot_of(value), buf, (int64_t)bufsize, &written);
-  if (r != napi_ok) return SET_STATUS(env, (napi_status)r);
+  if (r < 0) return SET_STATUS(env, (napi_status)(-r));
   if (result != NULL) *result = (size_t)written;
   return napi_clear_last_error(env);
 }

@@ -176,8 +176,8 @@ final class NapiBridge {
                 int r = b.defineProperty.execute(object, utf8, all.get(JAVA_INT, base + 8), all.get(JAVA_INT, base + 12),
                         all.get(ADDRESS, base + 16).address(), all.get(ADDRESS, base + 24).address(),
                         all.get(ADDRESS, base + 32).address(), all.get(JAVA_INT, base + 40)).asInt();
-                if (r != 0) {
-                    return -r;
+                if (r < 0) {
+                    return r;
                 }
             }
             return 0;

@@ -121,7 +121,8 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 throw new IllegalStateException("missing internal script " + name);
             }
             String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Source source = Source.newBuilder("js", code, "node:internal/" + name.replace(".js", "")).internal(false).build();
+            // Internal sources: their frames stay out of user-visible stack traces.
+            Source source = Source.newBuilder("js", code, "node:internal/" + name.replace(".js", "")).internal(true).build();
             return context.eval(source);
         }
     }

@@ -101,8 +101,14 @@
     return f;
   }
 
+  // Node converts the target with ToObject: for undefined/null V8 throws a TypeError, which stays
+  // pending, and the call answers napi_object_expected.
   function toObject(v) {
-    return v === undefined || v === null ? undefined : Object(v);
+    if (v === undefined || v === null) {
+      setPending(new TypeError('Cannot convert undefined or null to object'));
+      return undefined;
+    }
+    return Object(v);
   }
 
   function op(code, a, b, c) {
@@ -132,6 +138,7 @@
         case 15: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return push(o[b >>> 0]); }
         case 16: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Reflect.set(o, b >>> 0, get(c)); return 0; }
         case 17: { const v = get(a); if (!Array.isArray(v)) return -napi_array_expected; D[0] = v.length; return 0; }
+        case 18: return toObject(get(a)) === undefined ? -napi_object_expected : 0;
         default: return -napi_generic_failure;
       }
     } catch (e) {
@@ -165,10 +172,12 @@
 
   function defineProperty(target, name, nameSlot, attributes, method, getter, setter, valueSlot) {
     try {
-      const o = get(target);
+      const o = toObject(get(target));
+      if (o === undefined) return -napi_object_expected;
       const key = name !== null ? name : get(nameSlot);
       const desc = { enumerable: (attributes & 2) !== 0, configurable: (attributes & 4) !== 0 };
-      const label = typeof key === 'symbol' ? '[' + (key.description || '') + ']' : String(key);
+      // Node gives the functions of property descriptors no name.
+      const label = '';
       if (getter !== 0 || setter !== 0) {
         if (getter !== 0) desc.get = makeFunction(getter, label);
         if (setter !== 0) desc.set = makeFunction(setter, label);
