@@ -104,6 +104,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         if (Boolean.getBoolean("napihost.timing")) err.println("context " + (System.nanoTime() - t0) / 1e6);
         MemorySegment loopState = arena.allocate(EventLoop.LS_SIZE * 4L, 8);
         loop = new EventLoop(runtime, loopState);
+        loop.ref();
         napi = new NapiBridge(this, runtime, evalInternal("napi.js"));
         addons = new AddonLoader(this);
         Value bindings = context.getBindings("js");
@@ -148,11 +149,17 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     }
 
     void runMain(Path script) {
-        loop.post(() -> api.getMember("runMain").execute(script.toAbsolutePath().normalize().toString()));
+        startMain(() -> api.getMember("runMain").execute(script.toAbsolutePath().normalize().toString()));
     }
 
     void evalMain(String code, boolean print) {
-        loop.post(() -> api.getMember("evalMain").execute(code, print));
+        startMain(() -> api.getMember("evalMain").execute(code, print));
+    }
+
+    /** The loop is held open from start-up until the main task is queued (then it may run dry). */
+    private void startMain(Runnable main) {
+        loop.post(main);
+        loop.unref();
     }
 
     // ------------------------------------------------------------------ EventLoop.Dispatcher
