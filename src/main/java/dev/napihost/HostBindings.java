@@ -165,11 +165,11 @@ public final class HostBindings {
     /** Compiles an internal module (resources dev/napihost/js/lib/NAME.js) with the internal wrapper. */
     @HostAccess.Export
     public Value compileInternal(String name) throws IOException {
-        try (var in = HostBindings.class.getResourceAsStream(RuntimeCore.JS_ROOT + "lib/" + name + ".js")) {
-            if (in == null) {
+        {
+            String code = RuntimeCore.internalSource("lib/" + name + ".js");
+            if (code == null) {
                 return null;
             }
-            String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String wrapped = "(function (exports, require, module, internalBinding) {" + code + "\n})";
             return core.context.eval(Source.newBuilder("js", wrapped, "node:" + name).buildLiteral());
         }
@@ -180,6 +180,17 @@ public final class HostBindings {
     @HostAccess.Export
     public double hrtimeNanos() {
         return System.nanoTime();
+    }
+
+    /** CPU time of the calling (JS) thread in nanoseconds, user and system together. */
+    @HostAccess.Export
+    public double threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    @HostAccess.Export
+    public double threadUserNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadUserTime();
     }
 
     @HostAccess.Export

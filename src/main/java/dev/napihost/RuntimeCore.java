@@ -116,12 +116,28 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         if (Boolean.getBoolean("napihost.timing")) err.println("bootstrap " + (System.nanoTime() - t0) / 1e6);
     }
 
+    /**
+     * The source of an internal script (resource under {@link #JS_ROOT}); with the system property
+     * {@code napihost.jsDir} set, read from that directory instead (for working on the JS without
+     * rebuilding the jar). Null if there is none.
+     */
+    static String internalSource(String relative) throws IOException {
+        String dir = System.getProperty("napihost.jsDir");
+        if (dir != null) {
+            Path file = Path.of(dir, relative);
+            return java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : null;
+        }
+        try (InputStream in = RuntimeCore.class.getResourceAsStream(JS_ROOT + relative)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     Value evalInternal(String name) throws IOException {
-        try (InputStream in = RuntimeCore.class.getResourceAsStream(JS_ROOT + name)) {
-            if (in == null) {
+        {
+            String code = internalSource(name);
+            if (code == null) {
                 throw new IllegalStateException("missing internal script " + name);
             }
-            String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             // Internal sources: their frames stay out of user-visible stack traces.
             Source source = Source.newBuilder("js", code, "node:internal/" + name.replace(".js", "")).internal(true).build();
             return context.eval(source);

@@ -68,6 +68,11 @@ process.uptime = () => host.uptimeSeconds();
 process.memoryUsage = () => JSON.parse(host.memoryUsageJson());
 process.memoryUsage.rss = () => process.memoryUsage().rss;
 process.cpuUsage = () => ({ user: 0, system: 0 });
+// Node 23.9+: CPU time of the current thread in microseconds.
+process.threadCpuUsage = () => {
+  const user = Math.round(host.threadUserNanos() / 1000);
+  return { user, system: Math.max(0, Math.round(host.threadCpuNanos() / 1000) - user) };
+};
 process.umask = () => 0o22;
 process.getuid = () => 0;
 process.getgid = () => 0;
