@@ -530,8 +530,13 @@ Module.prototype.require = function (id) {
   return Module._load(id, this, false);
 };
 
+const wrapperParams = 'exports, require, module, __filename, __dirname';
+// HostBindings.compileFunction puts "(function (<params>) {" in front of line 1: columns on that
+// line are off by this much (stack traces show them as they are).
+const wrapperPrefixLength = '(function ('.length + wrapperParams.length + ') {'.length;
+
 Module.prototype._compile = function (content, filename) {
-  const fn = host.compileFunction(content, filename, 'exports, require, module, __filename, __dirname');
+  const fn = host.compileFunction(content, filename, wrapperParams);
   const require = makeRequire(this);
   return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
 };
@@ -645,4 +650,4 @@ function evalScript(code) {
   return host.evalScript(code, '[eval]');
 }
 
-module.exports = { Module, runMain, evalScript, dlopen, loadBuiltin };
+module.exports = { Module, runMain, evalScript, dlopen, loadBuiltin, wrapperPrefixLength };
