@@ -140,8 +140,9 @@ process.geteuid = () => 0;
 process.getegid = () => 0;
 // The first warning of each kind also tells how to find where it came from, as Node prints it.
 let traceHintShown = false;
-process.noDeprecation = false;
-process.throwDeprecation = false;
+process.noDeprecation = process.execArgv.includes('--no-deprecation');
+process.throwDeprecation = process.execArgv.includes('--throw-deprecation');
+const printWarnings = !process.execArgv.includes('--no-warnings');
 process.emitWarning = function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
@@ -178,6 +179,7 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
   process.nextTick(() => {
     process.emit('warning', w);
     if (w.name === 'DeprecationWarning' && process.noDeprecation) return;
+    if (!printWarnings) return;
     let text = '(node:' + process.pid + ') ' + (w.code ? '[' + w.code + '] ' : '') + w.name + ': ' + w.message + '\n';
     if (typeof w.detail === 'string') text += w.detail + '\n';
     if (!traceHintShown) {

@@ -206,7 +206,8 @@ function pkgJsonPath(pkgDir) {
 function invalidTarget(pkgDir, key, target, isImports) {
   const what = isImports ? 'imports' : 'exports';
   return codedError(Error, 'ERR_INVALID_PACKAGE_TARGET', 'Invalid "' + what + '" target ' + JSON.stringify(target) +
-    ' defined for \'' + key + "' in the package config " + pkgJsonPath(pkgDir));
+    ' defined for \'' + key + "' in the package config " + pkgJsonPath(pkgDir) +
+    (!isImports && typeof target === 'string' && target !== '' && !target.startsWith('./') ? '; targets must start with "./"' : ''));
 }
 
 // A target's segments after "./" may not climb out of the package or reach into node_modules.
