@@ -35,12 +35,24 @@ class CliTest {
     @Test
     void printEvaluatesAndPrintsLikeNode() throws Exception {
         Path dir = Scripts.files("x.js", "");
-        Scripts.Result s = Scripts.cli(dir, TIMEOUT, "-p", "'str:' + process.argv.slice(1).join(',') + ':' + __filename", "a", "--", "b");
-        assertEquals(0, s.exitCode(), s.toString());
+        Scripts.Result s = Scripts.cli(dir, TIMEOUT, "-p", "process.exitCode = 3, 'str:' + process.argv.slice(1).join(',') + ':' + __filename", "a", "--", "b");
+        assertEquals(3, s.exitCode(), s.toString());
         assertEquals("str:a,--,b:[eval]\n", s.stdout(), "strings print raw; args after the code are process.argv[1..]");
-        Scripts.Result o = Scripts.cli(dir, TIMEOUT, "-e", "process.exitCode = 3; console.log(require('path').join('a', 'b'))");
-        assertEquals(3, o.exitCode(), o.toString());
-        assertEquals("a/b\n", o.stdout());
+    }
+
+    /** What -e/-p run (NodeRuntime.evalMain), in this JVM: -p prints non-strings inspected. */
+    @Test
+    void printInspectsNonStrings() {
+        var out = new java.io.ByteArrayOutputStream();
+        try (NodeRuntime node = NodeRuntime.newBuilder().out(new java.io.PrintStream(out, true)).build()) {
+            assertEquals(0, node.evalMain("({ a: 1 })", true));
+        }
+        assertEquals("{ a: 1 }\n", out.toString());
+        out.reset();
+        try (NodeRuntime node = NodeRuntime.newBuilder().out(new java.io.PrintStream(out, true)).build()) {
+            assertEquals(0, node.evalMain("var x = require('path').join('a', 'b'); [__filename, module.id, typeof exports, x].join()", true));
+        }
+        assertEquals("[eval],[eval],object,a/b\n", out.toString());
     }
 
     @Test
@@ -56,7 +68,7 @@ class CliTest {
         Scripts.Result r = Scripts.cli(dir, TIMEOUT, "--", "app.js", "one", "--two", "--", "three");
         assertEquals(1, r.exitCode(), r.toString());
         assertEquals("[\"one\",\"--two\",\"--\",\"three\"] true\nexit 1\n", r.stdout());
-        assertTrue(r.stderr().contains("Error: boom from app\n    at fail ("), r.toString());
+        assertTrue(r.stderr().contains("Error: boom from app\n    at Timeout.fail ("), r.toString());
         assertTrue(r.stderr().contains("app.js:4:"), "file:line of the throw: " + r);
     }
 

@@ -78,6 +78,6 @@ class ModuleLoaderTest {
                 console.log(require.main === module, module.id, module.loaded, module.parent, typeof module.require);
                 setImmediate(() => console.log('loaded after run', module.loaded));
                 """);
-        assertEquals("true . false undefined function\nloaded after run true\n", r.stdout(), r.toString());
+        assertEquals("true . false null function\nloaded after run true\n", r.stdout(), r.toString());
     }
 }

@@ -65,7 +65,7 @@ class ProcessTest {
                 """);
         assertEquals(1, r.exitCode(), r.toString());
         assertEquals("exit 1\n", r.stdout());
-        assertTrue(r.stderr().contains("Error: boom\n    at thrower ("), r.toString());
+        assertTrue(r.stderr().contains("Error: boom\n    at Timeout.thrower ("), r.toString());
         assertTrue(r.stderr().contains("main.js:3:"), "file:line of the error: " + r);
         assertTrue(r.stderr().contains("code: 'E_TEST'") || r.stderr().contains("code: \"E_TEST\""), r.toString());
         assertTrue(r.stderr().endsWith("\n\nNode.js " + NodeVersion.NODE + "\n"), r.toString());

@@ -6,6 +6,7 @@ setTimeout(() => console.log('never: unref timer alone does not keep the loop al
 setTimeout(() => console.log('unref timer fires while something else keeps the loop'), 20).unref();
 setTimeout(() => {
   console.log('keeper');
+  setTimeout(() => console.log('overflowed delay fired'), 2 ** 31);
   }, 40);
 const im = setImmediate(() => console.log('unref immediate runs (loop alive this turn)'));
 console.log('immediate hasRef', im.hasRef(), im.unref().hasRef(), im.ref().hasRef());
