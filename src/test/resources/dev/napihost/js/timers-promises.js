@@ -31,6 +31,6 @@ function controller() {
   await tp.scheduler.wait(2);
   await tp.scheduler.yield();
   console.log('scheduler ok');
-  console.log(await tp.setTimeout(1, 'unref', { ref: false }), 'never: an unref timer alone ends the process');
+  console.log(await tp.setTimeout(1000, 'unref', { ref: false }), 'never: an unref timer alone ends the process');
 })();
 process.on('exit', (c) => console.log('exit', c));
