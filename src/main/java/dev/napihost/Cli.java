@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** Node-style command line: {@code [options] [script.js | -e code | -p expr] [args...]}. */
 final class Cli {
@@ -14,13 +16,27 @@ final class Cli {
     private Cli() {
     }
 
-    static int run(String[] args) {
+    /** Options that only set a flag process.js reads from {@code process.execArgv}. */
+    private static final Set<String> FLAG_OPTIONS = Set.of("--no-warnings", "--no-deprecation", "--throw-deprecation",
+            "--trace-warnings", "--trace-deprecation", "--trace-uncaught", "--pending-deprecation");
+
+    /** A parsed command line: either an exit code to end with right away, or what to run. */
+    record Invocation(Integer exitNow, List<String> execArgv, String eval, boolean print, List<String> rest) {
+        static Invocation exit(int code) {
+            return new Invocation(code, List.of(), null, false, List.of());
+        }
+    }
+
+    /**
+     * Reads the options; --version, --help and bad options are answered here (printing what node
+     * prints), so the CLI answers them without starting the JS runtime (or a second JVM).
+     */
+    static Invocation parse(String[] args) {
         List<String> execArgv = new ArrayList<>();
         String eval = null;
         boolean print = false;
-        String script = null;
-        List<String> rest = new ArrayList<>();
         int i = 0;
+        // Like node, options are read up to the script name (or "--"); everything after belongs to the script.
         for (; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--")) {
@@ -30,44 +46,68 @@ final class Cli {
             if (!a.startsWith("-") || a.equals("-")) {
                 break;
             }
-            switch (a) {
+            String name = a;
+            String inlineValue = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                inlineValue = a.substring(eq + 1);
+            }
+            switch (name) {
                 case "-v", "--version" -> {
                     System.out.println(NodeVersion.NODE);
-                    return 0;
+                    return Invocation.exit(0);
                 }
                 case "-h", "--help" -> {
                     System.out.print(usage());
-                    return 0;
+                    return Invocation.exit(0);
                 }
-                case "-e", "--eval", "-p", "--print" -> {
-                    if (i + 1 >= args.length) {
-                        System.err.println("napi-host: " + a + " requires an argument");
-                        return 9;
+                case "-e", "--eval", "-p", "--print", "-pe", "-ep" -> {
+                    String code = inlineValue;
+                    if (code == null) {
+                        if (i + 1 >= args.length) {
+                            System.err.println("napi-host: " + a + " requires an argument");
+                            return Invocation.exit(9);
+                        }
+                        code = args[++i];
                     }
-                    print = print || a.equals("-p") || a.equals("--print");
-                    eval = args[++i];
+                    print = print || !name.equals("-e") && !name.equals("--eval");
+                    eval = code;
                     execArgv.add(a);
-                    execArgv.add(eval);
+                    if (inlineValue == null) execArgv.add(code);
                 }
                 default -> {
-                    System.err.println("napi-host: bad option: " + a);
-                    return 9;
+                    if (!FLAG_OPTIONS.contains(name)) {
+                        System.err.println("napi-host: bad option: " + a);
+                        return Invocation.exit(9);
+                    }
+                    execArgv.add(a);
                 }
             }
         }
-        if (eval == null && i < args.length) {
-            script = args[i++];
+        return new Invocation(null, execArgv, eval, print, new ArrayList<>(Arrays.asList(args).subList(i, args.length)));
+    }
+
+    static int run(String[] args) {
+        return run(parse(args));
+    }
+
+    static int run(Invocation inv) {
+        if (inv.exitNow() != null) {
+            return inv.exitNow();
         }
-        for (; i < args.length; i++) {
-            rest.add(args[i]);
-        }
+        List<String> execArgv = inv.execArgv();
+        String eval = inv.eval();
+        boolean print = inv.print();
+        List<String> rest = new ArrayList<>(inv.rest());
         NodeRuntime.Builder builder = NodeRuntime.newBuilder().execArgv(execArgv).ownsProcess(true);
         if (eval != null) {
+            // node -e CODE a b: process.argv is [execPath, a, b].
             try (NodeRuntime node = builder.argv(rest).build()) {
                 return node.evalMain(eval, print);
             }
         }
-        if (script == null || script.equals("-")) {
+        if (rest.isEmpty() || rest.get(0).equals("-")) {
             String code;
             try {
                 code = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
@@ -75,19 +115,17 @@ final class Cli {
                 System.err.println("napi-host: cannot read the script from stdin: " + e.getMessage());
                 return 1;
             }
+            if (!rest.isEmpty()) {
+                rest.set(0, "-");
+            }
             try (NodeRuntime node = builder.argv(rest).build()) {
                 return node.evalMain(code, false);
             }
         }
-        Path path = Path.of(script).toAbsolutePath().normalize();
-        List<String> argv = new ArrayList<>();
-        argv.add(path.toString());
-        argv.addAll(rest);
-        if (!Files.exists(path) && !Files.exists(Path.of(path + ".js"))) {
-            System.err.println("napi-host: cannot find module '" + path + "'");
-            return 1;
-        }
-        try (NodeRuntime node = builder.argv(argv).build()) {
+        // A missing script fails in the module loader, with Node's MODULE_NOT_FOUND error and exit code 1.
+        Path path = Path.of(rest.get(0)).toAbsolutePath().normalize();
+        rest.set(0, path.toString());
+        try (NodeRuntime node = builder.argv(rest).build()) {
             return node.runMain(path);
         }
     }
@@ -103,7 +141,14 @@ final class Cli {
                   -p, --print EXPR   evaluate EXPR and print the result
                   -v, --version      print the Node.js version napi-host reports
                   -h, --help         print this help
+                  --no-warnings      do not print process warnings
+                  --no-deprecation   do not print deprecation warnings
+                  --throw-deprecation  throw deprecation warnings as errors
                   --                 end of options
+
+                Environment:
+                  NAPIHOST_JAVA_OPTS   options for the JVM the CLI starts (-Dpolyglot.* given to
+                                       `java` are passed on too, e.g. -Dpolyglot.engine.TraceCompilation=true)
 
                 napi-host %s (Node-API %d, GraalJS %s)
                 """.formatted(VERSION, AddonLoader.HIGHEST_API_VERSION, NodeVersion.GRAALJS);

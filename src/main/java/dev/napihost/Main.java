@@ -10,9 +10,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Cli.Invocation invocation = Cli.parse(args);
+        if (invocation.exitNow() != null) {
+            System.exit(invocation.exitNow());
+        }
         if (!OptimizingRuntimeLauncher.isActive() && !Boolean.getBoolean("napihost.noRelaunch")) {
             System.exit(OptimizingRuntimeLauncher.relaunch(args));
         }
-        System.exit(Cli.run(args));
+        System.exit(Cli.run(invocation));
     }
 }

@@ -58,6 +58,24 @@ final class OptimizingRuntimeLauncher {
         }
     }
 
+    /**
+     * JVM options the relaunched JVM inherits: {@code -Dpolyglot.*} (GraalJS/Truffle options such as
+     * {@code polyglot.engine.TraceCompilation}) and {@code napihost.*} properties given to this JVM, then the
+     * whitespace-separated options in {@code NAPIHOST_JAVA_OPTS} (e.g. {@code -Xmx2g}).
+     */
+    static List<String> forwardedOptions(java.util.Properties props, String javaOpts) {
+        List<String> opts = new ArrayList<>();
+        for (String name : props.stringPropertyNames().stream().sorted().toList()) {
+            if (name.startsWith("polyglot.") || (name.startsWith("napihost.") && !name.equals("napihost.launcher"))) {
+                opts.add("-D" + name + "=" + props.getProperty(name));
+            }
+        }
+        if (javaOpts != null && !javaOpts.isBlank()) {
+            opts.addAll(List.of(javaOpts.trim().split("\\s+")));
+        }
+        return opts;
+    }
+
     /** Runs the CLI in a JVM with the flags; returns its exit code. */
     static int relaunch(String[] args) {
         try {
@@ -68,6 +86,7 @@ final class OptimizingRuntimeLauncher {
             cmd.add("-Xss8m");
             cmd.add("-XX:+UseSerialGC");
             cmd.addAll(jvmFlags(lib));
+            cmd.addAll(forwardedOptions(System.getProperties(), System.getenv("NAPIHOST_JAVA_OPTS")));
             cmd.add("-Dnapihost.launcher=" + System.getProperty("napihost.launcher", jar.toString()));
             cmd.add("-cp");
             cmd.add(jar.toString());

@@ -42,6 +42,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     private final Arena arena = Arena.ofShared();
     private int exitCode;
     private boolean exited;
+    private final java.util.concurrent.atomic.AtomicBoolean entryPosted = new java.util.concurrent.atomic.AtomicBoolean();
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final CompletableFuture<Integer> finished = new CompletableFuture<>();
 
@@ -94,6 +95,9 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 .allowExperimentalOptions(true)
                 .option("js.shell", "true")
                 .option("js.ecmascript-version", "staging")
+                // Node's default: a rejection still unhandled after the microtasks ran is reported to
+                // process.js (Graal.setUnhandledPromiseRejectionHandler), which raises it.
+                .option("js.unhandled-rejections", "handler")
                 .allowHostAccess(HostAccess.newBuilder()
                         .allowAccessAnnotatedBy(HostAccess.Export.class)
                         .allowBufferAccess(true)
@@ -104,6 +108,8 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         if (Boolean.getBoolean("napihost.timing")) err.println("context " + (System.nanoTime() - t0) / 1e6);
         MemorySegment loopState = arena.allocate(EventLoop.LS_SIZE * 4L, 8);
         loop = new EventLoop(runtime, loopState);
+        // Held until the entry point (runMain/evalMain) is queued: without it the loop, started
+        // before the embedder posts the script, could find nothing to do and end the runtime.
         loop.ref();
         napi = new NapiBridge(this, runtime, evalInternal("napi.js"));
         addons = new AddonLoader(this);
@@ -165,16 +171,18 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     }
 
     void runMain(Path script) {
-        startMain(() -> api.getMember("runMain").execute(script.toAbsolutePath().normalize().toString()));
+        postEntry(() -> api.getMember("runMain").execute(script.toAbsolutePath().normalize().toString()));
     }
 
     void evalMain(String code, boolean print) {
-        startMain(() -> api.getMember("evalMain").execute(code, print));
+        postEntry(() -> api.getMember("evalMain").execute(code, print));
     }
 
-    /** The loop is held open from start-up until the main task is queued (then it may run dry). */
-    private void startMain(Runnable main) {
-        loop.post(main);
+    private void postEntry(Runnable entry) {
+        if (!entryPosted.compareAndSet(false, true)) {
+            throw new IllegalStateException("this runtime already ran its main script");
+        }
+        loop.post(entry);
         loop.unref();
     }
 
@@ -255,7 +263,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         // An uncaught JS exception: 'uncaughtException' listeners may handle it, as in Node.
         try {
             Value guest = e.getGuestObject();
-            boolean handled = api.getMember("fatalException").execute(guest, e.getMessage()).asBoolean();
+            boolean handled = api.getMember("fatalException").execute(guest, throwSite(e)).asBoolean();
             if (!handled) {
                 exitCode = 1;
                 finishAfterFatal();
@@ -271,6 +279,29 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 finishAfterFatal();
             }
         }
+    }
+
+    /** Where a guest exception was thrown, as JSON {file, line, column, text} for process.js; null if unknown. */
+    private static String throwSite(PolyglotException e) {
+        var loc = e.getSourceLocation();
+        if (loc == null || loc.getSource() == null || !loc.isAvailable()) {
+            return null;
+        }
+        int line = loc.getStartLine();
+        int column = loc.getStartColumn();
+        String text = loc.getSource().getCharacters(line).toString();
+        if (line == 1 && text.startsWith("(function (")) {
+            // Module code is compiled inside a one-line wrapper (HostBindings.compileFunction).
+            int body = text.indexOf(") {") + 3;
+            text = text.substring(body);
+            column -= body;
+            if (text.startsWith("//#!")) {
+                text = text.substring(2);
+                column -= 2;
+            }
+        }
+        return "{\"file\":" + Json.string(loc.getSource().getName()) + ",\"line\":" + line + ",\"column\":" + Math.max(1, column)
+                + ",\"text\":" + Json.string(text) + "}";
     }
 
     private void finishAfterFatal() {

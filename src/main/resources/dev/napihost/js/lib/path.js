@@ -2,7 +2,7 @@
 // POSIX path functions (napi-host runs on Linux: path === path.posix).
 function assertPath(p, name = 'path') {
   if (typeof p !== 'string') {
-    const err = new TypeError('The "' + name + '" argument must be of type string. Received ' + (p === null ? 'null' : typeof p === 'object' ? 'an instance of ' + ((p.constructor && p.constructor.name) || 'Object') : 'type ' + typeof p + ' (' + String(p) + ')'));
+    const err = new TypeError('The "' + name + '" argument must be of type string. Received ' + require('internal/timers').describe(p));
     err.code = 'ERR_INVALID_ARG_TYPE';
     throw err;
   }
@@ -20,6 +20,21 @@ function normalizeString(p, allowAboveRoot) {
     }
   }
   return out.join('/');
+}
+
+// The length of p without its trailing slashes.
+function trimTrailingSlashes(p) {
+  let end = p.length;
+  while (end > 0 && p.charCodeAt(end - 1) === 47) end--;
+  return end;
+}
+
+// A base name's extension: from its last dot, unless the dot leads the name ('.bashrc') or the
+// name is '..'.
+function extensionOf(base) {
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0 || base === '..') return '';
+  return base.slice(dot);
 }
 
 const posix = {
@@ -103,39 +118,46 @@ const posix = {
     return p.slice(0, end);
   },
   basename(p, suffix) {
-    assertPath(p);
     if (suffix !== undefined) assertPath(suffix, 'suffix');
-    let end = p.length;
-    while (end > 0 && p.charCodeAt(end - 1) === 47) end--;
-    if (end === 0) return '';
-    let start = p.lastIndexOf('/', end - 1) + 1;
-    let base = p.slice(start, end);
+    assertPath(p);
+    const end = trimTrailingSlashes(p);
+    if (end === 0) {
+      // Node returns an all-slash path unchanged when a suffix no longer than it is given.
+      return suffix !== undefined && suffix.length > 0 && suffix.length <= p.length && suffix !== p ? p : '';
+    }
+    const base = p.slice(p.lastIndexOf('/', end - 1) + 1, end);
     if (suffix !== undefined && suffix.length > 0 && base !== suffix && base.endsWith(suffix)) {
-      base = base.slice(0, base.length - suffix.length);
+      return base.slice(0, base.length - suffix.length);
     }
     return base;
   },
   extname(p) {
     assertPath(p);
-    const base = posix.basename(p);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0 || dot === base.length) {
-      return dot === base.length - 1 && dot > 0 ? '.' : '';
-    }
-    return base.slice(dot);
+    return extensionOf(posix.basename(p));
   },
   parse(p) {
     assertPath(p);
-    const root = p.charCodeAt(0) === 47 ? '/' : '';
-    const base = posix.basename(p);
-    const ext = posix.extname(p);
-    let dir = posix.dirname(p);
-    if (dir === '.' && !p.includes('/')) dir = '';
-    return { root, dir, base, ext, name: ext ? base.slice(0, base.length - ext.length) : base };
+    const result = { root: '', dir: '', base: '', ext: '', name: '' };
+    if (p.length === 0) return result;
+    const absolute = p.charCodeAt(0) === 47;
+    if (absolute) result.root = '/';
+    const end = trimTrailingSlashes(p);
+    if (end === 0) {
+      result.dir = '/';
+      return result;
+    }
+    const slash = p.lastIndexOf('/', end - 1);
+    result.base = p.slice(slash + 1, end);
+    // Node's parse() (unlike extname()) gives '/..' the extension '.'; matched for compatibility.
+    result.ext = slash === 0 && result.base === '..' ? '.' : extensionOf(result.base);
+    result.name = result.base.slice(0, result.base.length - result.ext.length);
+    // The separator before the base belongs to neither part, except a lone root '/'.
+    result.dir = slash > 0 ? p.slice(0, slash) : result.root;
+    return result;
   },
   format(obj) {
     if (obj === null || typeof obj !== 'object') {
-      const err = new TypeError('The "pathObject" argument must be of type object. Received ' + String(obj));
+      const err = new TypeError('The "pathObject" argument must be of type object. Received ' + require('internal/timers').describe(obj));
       err.code = 'ERR_INVALID_ARG_TYPE';
       throw err;
     }

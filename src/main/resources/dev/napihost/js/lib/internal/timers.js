@@ -66,7 +66,7 @@ class Timeout {
   }
 
   refresh() {
-    if (active.has(this[kId])) start(this);
+    if (!this._destroyed) start(this);
     return this;
   }
 
@@ -97,7 +97,7 @@ function setInterval(callback, repeat, ...args) {
 
 function clearTimeout(timer) {
   if (timer === null || timer === undefined) return;
-  const id = typeof timer === 'object' ? timer[kId] : +timer;
+  const id = typeof timer === 'object' ? timer[kId] : typeof timer === 'number' || typeof timer === 'string' ? +timer : undefined;
   const t = active.get(id);
   if (t !== undefined) {
     active.delete(id);
@@ -108,20 +108,30 @@ function clearTimeout(timer) {
   }
 }
 
+// Runs a loop callback as Node does: an exception goes to 'uncaughtException' (or ends the process),
+// then the ticks it queued run before the engine drains its microtasks (when this call returns).
+function invoke(fn, thisArg, args) {
+  try {
+    if (args.length === 0) fn.call(thisArg);
+    else fn.apply(thisArg, args);
+  } catch (e) {
+    internalBinding.process._fatalException(e);
+  }
+  processTicks();
+}
+
 function runTimer(id) {
   const timer = active.get(id);
   if (timer === undefined) return;
   active.delete(id);
-  let threw = true;
+  timer._rearmed = false;
   try {
-    const args = timer._timerArgs;
-    if (args.length === 0) timer._onTimeout();
-    else timer._onTimeout(...args);
-    threw = false;
+    invoke(timer._onTimeout, timer, timer._timerArgs);
   } finally {
     if (timer._repeat !== null && !timer._destroyed) {
-      start(timer);
-    } else if (!threw || timer._repeat === null) {
+      if (!active.has(id)) start(timer);
+    } else if (!active.has(id)) {
+      // Not re-armed by refresh() inside its own callback: the timer is done.
       timer._destroyed = true;
     }
   }
@@ -194,9 +204,7 @@ function runImmediate() {
     const imm = running[runningIndex++];
     if (imm._destroyed) continue;
     settle(imm);
-    const args = imm._argv;
-    if (args.length === 0) imm._onImmediate();
-    else imm._onImmediate(...args);
+    invoke(imm._onImmediate, imm, imm._argv);
     return true;
   }
   running = [];
@@ -220,6 +228,7 @@ function nextTick(callback, ...args) {
 // microtasks queued more ticks: Node's order.
 function processTicks() {
   while (tickHead < ticks.length) {
+    if (internalBinding.exiting) break;
     const callback = ticks[tickHead];
     const args = ticks[tickHead + 1];
     ticks[tickHead] = ticks[tickHead + 1] = undefined;
@@ -229,11 +238,17 @@ function processTicks() {
       ticks = ticks.slice(tickHead);
       tickHead = 0;
     }
-    if (args.length === 0) callback();
-    else callback(...args);
+    try {
+      if (args.length === 0) callback();
+      else callback(...args);
+    } catch (e) {
+      internalBinding.process._fatalException(e);
+    }
   }
-  ticks.length = 0;
-  tickHead = 0;
+  if (tickHead >= ticks.length) {
+    ticks.length = 0;
+    tickHead = 0;
+  }
 }
 
 function queueMicrotask(callback) {
@@ -248,7 +263,7 @@ function queueMicrotask(callback) {
 }
 
 module.exports = {
-  Timeout, Immediate, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
+  TIMEOUT_MAX, invoke, Timeout, Immediate, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
   setImmediate, clearImmediate, runTimer, startImmediates, runImmediate, nextTick, processTicks,
   queueMicrotask, describe,
 };

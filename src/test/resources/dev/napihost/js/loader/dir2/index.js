@@ -1,0 +1,1 @@
+module.exports = "dir2-index"

@@ -1,0 +1,1 @@
+exports.a1 = 1; const b = require("./cb"); exports.bSeen = b.done; exports.a2 = 2;

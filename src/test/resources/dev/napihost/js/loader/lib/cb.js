@@ -1,0 +1,1 @@
+const a = require("./ca"); exports.partial = JSON.stringify(Object.keys(a)); exports.done = true;

@@ -1,0 +1,1 @@
+exports = {lost: true}; module.exports.kept = 1;

@@ -1,0 +1,1 @@
+module.exports = { main: require.main === module, id: module.id, loaded: module.loaded }

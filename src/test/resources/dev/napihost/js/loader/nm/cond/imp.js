@@ -1,0 +1,1 @@
+module.exports = [require("#dep/a"), (() => { try { require("#missing") } catch (e) { return e.code } })()]

@@ -1,0 +1,1 @@
+module.exports = "self:" + require("selfpkg/util")
