@@ -19,7 +19,20 @@ class FastBuffer extends Uint8Array {
   }
 }
 
+let warnedBufferConstructor = false;
+
+// Node warns once (DEP0005) when code outside node_modules calls Buffer() / new Buffer().
+function warnBufferConstructor() {
+  if (warnedBufferConstructor) return;
+  const caller = (new Error().stack || '').split('\n')[3] || '';
+  if (caller.includes('/node_modules/') || caller.includes('node:')) return;
+  warnedBufferConstructor = true;
+  process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the Buffer.alloc(), ' +
+    'Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+}
+
 function Buffer(arg, encodingOrOffset, length) {
+  warnBufferConstructor();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') throw errors.invalidArgType('string', 'string', arg);
     return Buffer.alloc(arg);
@@ -404,8 +417,9 @@ function fillImpl(buf, value, offset, end, encoding) {
       Uint8Array.prototype.fill.call(buf, value.charCodeAt(0), offset, end);
       return buf;
     }
+    const original = value;
     value = fromString(value, e);
-    if (value.length === 0) throw errors.invalidArgValue('value', value);
+    if (value.length === 0) throw errors.invalidArgValue('value', original);
   } else if (typeof value === 'number' || typeof value === 'boolean') {
     Uint8Array.prototype.fill.call(buf, Number(value) & 255, offset, end);
     return buf;
@@ -413,8 +427,9 @@ function fillImpl(buf, value, offset, end, encoding) {
     Uint8Array.prototype.fill.call(buf, 0, offset, end);
     return buf;
   } else if (ArrayBuffer.isView(value)) {
+    const original = value;
     value = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-    if (value.length === 0) throw errors.invalidArgValue('value', value);
+    if (value.length === 0) throw errors.invalidArgValue('value', original);
   } else {
     Uint8Array.prototype.fill.call(buf, Number(value) & 255, offset, end);
     return buf;

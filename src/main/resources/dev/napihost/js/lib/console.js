@@ -245,7 +245,7 @@ function renderTable(data, properties) {
   let hasValues = false;
   const cells = rows.map(([index, value]) => {
     const rowCells = new Map();
-    if (value !== null && typeof value === 'object' && !isSet) {
+    if (value !== null && typeof value === 'object' && !isSet && !isMap) {
       const keys = properties || Object.keys(value);
       for (const key of keys) {
         if (!columnIndex.has(key)) {

@@ -46,7 +46,7 @@ function invalidArgType(name, expected, actual) {
   const other = [];
   for (const e of list) {
     if (classNames.includes(e)) types.push(e);
-    else if (/^[A-Z]/.test(e)) instances.push(e);
+    else if (/^[A-Z][A-Za-z0-9]*$/.test(e)) instances.push(e);
     else other.push(e);
   }
   let msg = name.endsWith(' argument') ? 'The ' + name + ' ' : 'The "' + name + '" ' + (name.includes('.') ? 'property' : 'argument') + ' ';
@@ -54,7 +54,7 @@ function invalidArgType(name, expected, actual) {
   const parts = [];
   if (types.length > 0) parts.push((types.length > 1 ? 'one of type ' : 'of type ') + joinList(types, 'or'));
   if (instances.length > 0) parts.push('an instance of ' + joinList(instances, 'or'));
-  if (other.length > 0) parts.push(joinList(other, 'or'));
+  if (other.length > 0) parts.push((other.length === 1 && other[0].toLowerCase() !== other[0] ? 'an ' : '') + joinList(other, 'or'));
   msg += parts.join(' or ') + '.' + describeReceived(actual);
   return makeError(TypeError, 'ERR_INVALID_ARG_TYPE', msg);
 }

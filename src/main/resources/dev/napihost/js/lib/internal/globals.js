@@ -5,8 +5,11 @@
 const { host } = internalBinding;
 const enc = require('internal/encoding');
 
+// Node's web classes are non-enumerable globals; its functions/objects structuredClone, atob, btoa
+// and performance are enumerable.
+const enumerableGlobals = new Set(['structuredClone', 'atob', 'btoa', 'performance']);
 function define(name, value) {
-  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: enumerableGlobals.has(name) });
 }
 
 function typeError(code, message) {
@@ -476,6 +479,7 @@ define('EventTarget', EventTarget);
 const kAborted = Symbol('aborted');
 const kReason = Symbol('reason');
 const kCreate = Symbol('create');
+const kOnAbort = Symbol('onabort');
 
 class AbortSignal extends EventTarget {
   constructor(key) {
@@ -483,7 +487,22 @@ class AbortSignal extends EventTarget {
     super();
     this[kAborted] = false;
     this[kReason] = undefined;
-    this.onabort = null;
+    this[kOnAbort] = null;
+  }
+
+  // An event handler attribute: it runs in the position its first assignment took among listeners.
+  get onabort() {
+    return this[kOnAbort];
+  }
+
+  set onabort(handler) {
+    const first = this[kOnAbort] === null || this[kOnAbort] === undefined;
+    this[kOnAbort] = typeof handler === 'function' ? handler : null;
+    if (first && this[kOnAbort] !== null) {
+      this.addEventListener('abort', (event) => {
+        if (typeof this[kOnAbort] === 'function') this[kOnAbort].call(this, event);
+      });
+    }
   }
 
   get aborted() {
@@ -531,9 +550,7 @@ function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
   signal[kAborted] = true;
   signal[kReason] = reason;
-  const event = new Event('abort');
-  if (typeof signal.onabort === 'function') signal.onabort.call(signal, event);
-  signal.dispatchEvent(event);
+  signal.dispatchEvent(new Event('abort'));
 }
 
 class AbortController {

@@ -164,9 +164,10 @@ function parse(input, base) {
       return parseRelative(rest, base, r);
     }
     if (special || rest.startsWith('//')) {
+      if (r.protocol === 'file:' && /^[/\\]{2}/.test(rest)) return parseAuthorityAndPath(rest.slice(2), r, true);
       const slash = special ? /^[/\\]*/ : /^\/\//;
       rest = rest.replace(slash, '');
-      if (r.protocol === 'file:' && !/^[/\\]{2}/.test(input.slice(m[0].length))) {
+      if (r.protocol === 'file:') {
         // file:/path or file:path: no host.
         r.hostname = '';
         const [p, query, fragment] = splitTail(input.slice(m[0].length));
