@@ -79,7 +79,15 @@ function byteLengthOf(str, encoding) {
   }
 }
 
+// GraalJS reaches elements of Uint8Array subclass instances (Buffers) on a much slower path than
+// those of plain Uint8Arrays (measured: 15x on a 2.5 MB UTF-8 decode), so bulk loops run on a plain
+// view of the same memory.
+function plain(buf) {
+  return Object.getPrototypeOf(buf) === Uint8Array.prototype ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+}
+
 function writeString(buf, str, offset, limit, encoding) {
+  buf = plain(buf);
   switch (encoding) {
     case 'utf8': return enc.utf8Write(str, buf, offset, limit);
     case 'latin1': case 'ascii': return enc.latin1Write(str, buf, offset, limit);
@@ -90,6 +98,7 @@ function writeString(buf, str, offset, limit, encoding) {
 }
 
 function sliceString(buf, encoding, start, end) {
+  buf = plain(buf);
   switch (encoding) {
     case 'utf8': return enc.utf8Slice(buf, start, end, false);
     case 'latin1': return enc.latin1Slice(buf, start, end);
@@ -106,7 +115,7 @@ function fromString(str, encoding) {
   if (e === 'utf8') {
     const n = enc.utf8Length(str);
     const buf = new FastBuffer(n);
-    enc.utf8Write(str, buf, 0, n);
+    enc.utf8Write(str, plain(buf), 0, n);
     return buf;
   }
   const max = byteLengthOf(str, e);
@@ -152,7 +161,8 @@ const fromTypeNames = ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like O
 function fromArrayLike(obj) {
   const n = obj.length >>> 0;
   const buf = new FastBuffer(n);
-  for (let i = 0; i < n; i++) buf[i] = obj[i];
+  const view = plain(buf);
+  for (let i = 0; i < n; i++) view[i] = obj[i];
   return buf;
 }
 
@@ -230,6 +240,8 @@ function checkUint8Array(v, name) {
 }
 
 function compareRange(a, aStart, aEnd, b, bStart, bEnd) {
+  a = plain(a);
+  b = plain(b);
   const n = Math.min(aEnd - aStart, bEnd - bStart);
   for (let i = 0; i < n; i++) {
     const x = a[aStart + i];
@@ -292,7 +304,7 @@ function clampIndex(v, len, dflt) {
 }
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return enc.utf8Slice(this, 0, this.length, false);
+  if (arguments.length === 0) return enc.utf8Slice(plain(this), 0, this.length, false);
   const len = this.length;
   start = start === undefined || start <= 0 ? 0 : Math.trunc(start) || 0;
   if (start >= len) return '';
@@ -385,7 +397,7 @@ proto.subarray = function subarray(start, end) {
 proto.write = function write(string, offset, length, encoding) {
   if (typeof string !== 'string') throw errors.invalidArgType('argument', 'string', string);
   if (offset === undefined) {
-    return enc.utf8Write(string, this, 0, this.length);
+    return enc.utf8Write(string, plain(this), 0, this.length);
   }
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
@@ -465,6 +477,7 @@ proto.fill = function fill(value, offset, end, encoding) {
 };
 
 function indexOfImpl(buf, value, byteOffset, encoding, forward) {
+  buf = plain(buf);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -485,7 +498,7 @@ function indexOfImpl(buf, value, byteOffset, encoding, forward) {
   }
   let needle;
   if (typeof value === 'string') needle = fromString(value, encoding);
-  else if (value instanceof Uint8Array) needle = value;
+  else if (value instanceof Uint8Array) needle = plain(value);
   else throw errors.invalidArgType('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
   const n = needle.length;
   if (n === 0) return forward ? Math.min(Math.max(start, 0), len) : Math.min(Math.max(start, 0), len);
@@ -563,7 +576,7 @@ proto.swap64 = function swap64() {
 proto[inspect.custom] = function (recurseTimes, ctx) {
   const max = INSPECT_MAX_BYTES;
   const shown = Math.min(max, this.length);
-  let str = enc.hexSlice(this, 0, shown).replace(/(.{2})/g, '$1 ').trim();
+  let str = enc.hexSlice(plain(this), 0, shown).replace(/(.{2})/g, '$1 ').trim();
   const remaining = this.length - max;
   if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
   const extras = Object.keys(this).filter((k) => !/^\d+$/.test(k));

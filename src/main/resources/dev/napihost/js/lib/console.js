@@ -104,7 +104,7 @@ function fmt(consoleObj, args) {
 }
 
 function warnProcess(message) {
-  process.emitWarning(message);
+  process.emitWarning(message, 'Warning');
 }
 
 const methods = {
