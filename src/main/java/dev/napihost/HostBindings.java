@@ -271,4 +271,31 @@ public final class HostBindings {
         }
         return "";
     }
+
+    // ---- util.inspect support ----
+
+    /**
+     * The state of a JS promise as "pending:", "fulfilled:VALUE" or "rejected:VALUE" (VALUE is the
+     * engine's display text). GraalJS gives JS code no synchronous view of a promise's state, but
+     * its display string (Value.toString) carries it; util.inspect needs it for "Promise { 1 }".
+     */
+    @HostAccess.Export
+    public String promiseState(Value promise) {
+        String text = promise.toString();
+        String statusKey = "[[PromiseStatus]]: \"";
+        int s = text.indexOf(statusKey);
+        if (s < 0) {
+            return "pending:";
+        }
+        int e = text.indexOf('"', s + statusKey.length());
+        String status = text.substring(s + statusKey.length(), e);
+        String valueKey = "[[PromiseValue]]: ";
+        int v = text.indexOf(valueKey, e);
+        String value = v < 0 ? "" : text.substring(v + valueKey.length(), text.length() - 1);
+        return switch (status) {
+            case "resolved", "fulfilled" -> "fulfilled:" + value;
+            case "rejected" -> "rejected:" + value;
+            default -> "pending:";
+        };
+    }
 }

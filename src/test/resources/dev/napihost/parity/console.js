@@ -1,0 +1,13 @@
+console.log('a %s b %d', 'x', 5, { extra: [1, 2] }, 'tail');
+console.info('info'); console.debug('debug %o', [1]); console.warn('warn', { w: 1 }); console.error(new Map([[1, 2]]));
+console.group('G1'); console.log('in group\nsecond line'); console.group(); console.warn({ nested: { deep: { deeper: 1 } } }); console.groupEnd(); console.log('back'); console.groupEnd(); console.log('out');
+console.count(); console.count(); console.count('x'); console.countReset(); console.count();
+console.assert(true, 'nope'); console.assert(false, 'fail %s', 'here'); console.assert(false); console.assert(0, { o: 1 });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 }); console.dir({ [Symbol.for('nodejs.util.inspect.custom')]: () => 'custom' });
+console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]); console.table([1, 2]); console.table({ r1: { c: 1 }, r2: { c: 2 } }, ['c']); console.table(5);
+console.table(new Map([['k', { v: 1 }]]));
+const { Console } = console; const EE = require('events'); const st = (w) => Object.assign(new EE(), { write: w }); const chunks = []; const c2 = new Console(st((s) => chunks.push('out:' + s)), st((s) => chunks.push('err:' + s)));
+c2.log('hi %i', 3.9); c2.error('bad'); const { log } = c2; log('bound');
+const c3 = new Console({ stdout: st((s) => chunks.push('o3:' + s)), groupIndentation: 4 }); c3.group('g'); c3.log('x'); c3.warn('w');
+console.log(JSON.stringify(chunks)); console.log(c2 instanceof Console, console instanceof Console, typeof console.time);
+console.log(Object.keys(console).filter(k => ['log', 'error', 'table', 'group', 'time'].includes(k)).length);
