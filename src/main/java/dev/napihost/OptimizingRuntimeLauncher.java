@@ -24,6 +24,18 @@ final class OptimizingRuntimeLauncher {
         return ModuleLayer.boot().findModule("org.graalvm.polyglot").isPresent();
     }
 
+    /**
+     * Start-up flags for the CLI (the {@code napi-host} script passes the same; docs/building.md
+     * has the measurements). Without CDS (the JVM disables it with {@code --upgrade-module-path})
+     * a start loads ~10,000 classes, and C2 spends seconds compiling class loading and the Graal
+     * compiler's own code that a short script never uses: C1 alone halves start-up CPU. Hot JS is
+     * compiled by Graal either way, and the addon call path measured no slower with C1 host code.
+     * A larger first metaspace threshold avoids two full GCs during start-up.
+     */
+    static List<String> startupFlags() {
+        return List.of("-Xss8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=128m");
+    }
+
     /** The flags, for jars in {@code lib/modules} and {@code lib/upgrade} under {@code libDir}. */
     static List<String> jvmFlags(Path libDir) throws IOException {
         List<String> flags = new ArrayList<>();
@@ -83,8 +95,7 @@ final class OptimizingRuntimeLauncher {
             Path lib = Path.of(System.getProperty("napihost.lib", jar.getParent().resolve("lib").toString()));
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            cmd.add("-Xss8m");
-            cmd.add("-XX:+UseSerialGC");
+            cmd.addAll(startupFlags());
             cmd.addAll(jvmFlags(lib));
             cmd.addAll(forwardedOptions(System.getProperties(), System.getenv("NAPIHOST_JAVA_OPTS")));
             cmd.add("-Dnapihost.launcher=" + System.getProperty("napihost.launcher", jar.toString()));
