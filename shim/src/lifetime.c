@@ -34,7 +34,6 @@ static napi_status close_scope(napi_env env, int32_t handle, bool escapable) {
   napi_host_scope* scope = &rt->scopes[handle - 1];
   RETURN_STATUS_IF_FALSE(env, (scope->escape_slot != 0) == escapable, napi_invalid_arg);
   rt->scope_depth--;
-  napi_host_release_slots(rt, scope->top);
   rt->state[ST_TOP] = scope->top;
   return napi_clear_last_error(env);
 }

@@ -43,7 +43,6 @@ enum {
 // Indices into the shared int32 state block (same numbers in napi.js and NapiBridge.java).
 enum {
   ST_TOP = 0,          // next free handle slot
-  ST_OBJECT_HIGH = 1,  // highest slot holding an engine value since the last clear
   ST_PENDING = 2,      // 1 while a JS exception is pending
   ST_CAPACITY = 3,     // number of slots
   ST_ARGS = 16,        // scratch area: slot indices passed down to JS (call arguments)
@@ -61,7 +60,6 @@ enum {
   OP_THROW = 6,
   OP_TAKE_EXCEPTION = 7,
   OP_CALL = 8,          // a = receiver, b = function, c = argc (argument slots in ST_ARGS)
-  OP_CLEAR_SLOTS = 9,   // a = from, b = to (inclusive)
   OP_COPY_SLOT = 10,    // a = destination, b = source
   OP_CREATE_ERROR = 11, // a = error kind, b = code slot (or 0), c = message slot
   OP_IS_ERROR = 12,
@@ -114,6 +112,7 @@ typedef struct napi_host_scope {
 typedef struct napi_host_runtime {
   int32_t id;
   pthread_t js_thread;
+  uintptr_t js_thread_pointer;  // the JS thread's TLS pointer: a two-instruction identity check
   bool js_thread_known;
   bool wrong_thread_reported;
   int32_t* state;
@@ -157,7 +156,12 @@ struct napi_callback_info__ {
 
 // ---- status helpers: every public function is written with these ----
 napi_status napi_host_set_status(napi_env env, napi_status status);
-bool napi_host_on_js_thread(napi_env env);
+bool napi_host_report_wrong_thread(napi_env env);
+
+// On x86-64/aarch64 glibc the thread pointer identifies the calling thread, like pthread_self().
+static inline bool napi_host_on_js_thread(napi_env env) {
+  return (uintptr_t)__builtin_thread_pointer() == env->rt->js_thread_pointer || napi_host_report_wrong_thread(env);
+}
 
 static inline napi_status napi_clear_last_error(napi_env env) {
   env->last_error.error_code = napi_ok;
@@ -221,9 +225,6 @@ static inline napi_status napi_host_status_result(napi_env env, int32_t r) {
 }
 
 static inline int32_t rt_id(napi_env env) { return env->rt->id; }
-
-// Clears engine values above `top` (after a scope or call frame is popped).
-void napi_host_release_slots(napi_host_runtime* rt, int32_t top);
 
 #endif  // NAPI_HOST_H_
 

@@ -63,6 +63,10 @@ napi_status NAPI_CDECL napi_create_double(napi_env env, double value, napi_value
 
 // ECMAScript ToUint32 (modulo 2^32); non-finite values give 0, as V8's Int32Value/Uint32Value.
 static uint32_t to_uint32(double d) {
+  if (d >= -2147483648.0 && d < 2147483648.0) {
+    int32_t i = (int32_t)d;
+    if ((double)i == d) return (uint32_t)i;  // the common case: an int32 already
+  }
   if (!isfinite(d)) return 0;
   double t = trunc(d);
   if (t >= 0 && t < 4294967296.0) return (uint32_t)t;

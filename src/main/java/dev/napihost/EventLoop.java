@@ -26,6 +26,9 @@ final class EventLoop {
     interface Dispatcher {
         void runTimer(int id);
 
+        /** The loop is about to wait: drop what only stale handle slots keep alive. */
+        void idle();
+
         void startImmediates();
 
         /** Runs the next immediate of the current check phase; false when none is left. */
@@ -157,6 +160,7 @@ final class EventLoop {
             if (stopped) break;
             long timeoutMs = pollTimeout();
             if (tasks.isEmpty() && timeoutMs != 0) {
+                js.idle();
                 waitForWork(timeoutMs);
             }
             runTasks(js);

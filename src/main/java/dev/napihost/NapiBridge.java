@@ -48,6 +48,7 @@ final class NapiBridge {
     final Value get;
     final Value takePending;
     final Value withFrame;
+    final Value trim;
     final Value jsApi;
 
     NapiBridge(RuntimeCore core, MemorySegment runtime, Value napiFactory) {
@@ -76,6 +77,7 @@ final class NapiBridge {
             get = api.getMember("get");
             takePending = api.getMember("takePending");
             withFrame = api.getMember("withFrame");
+            trim = api.getMember("trim");
         } catch (Throwable t) {
             throw Shim.rethrow(t);
         }
@@ -99,10 +101,25 @@ final class NapiBridge {
     public static final class NativeCall {
         private static final MethodHandle INVOKE = Shim.get().invoke;
 
+        private static final MethodHandle NOP = Shim.get().bind("napi_host_nop",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+        private static final MethodHandle NOP_CRITICAL = Linker.nativeLinker().downcallHandle(
+                Shim.get().symbol("napi_host_nop"), FunctionDescriptor.of(JAVA_INT, JAVA_INT), Linker.Option.critical(false));
+
+        /** The bare cost of a host call plus a downcall (benchmarks only). */
         @HostAccess.Export
-        public int invoke(long record, int base, int argc) {
+        public int nop(int x, boolean critical) {
             try {
-                return (int) INVOKE.invokeExact(record, base, argc);
+                return critical ? (int) NOP_CRITICAL.invokeExact(x) : (int) NOP.invokeExact(x);
+            } catch (Throwable t) {
+                throw Shim.rethrow(t);
+            }
+        }
+
+        @HostAccess.Export
+        public int invoke(double record, int base, int argc) {
+            try {
+                return (int) INVOKE.invokeExact((long) record, base, argc);
             } catch (Throwable t) {
                 throw Shim.rethrow(t);
             }

@@ -33,7 +33,7 @@ final class OptimizingRuntimeLauncher {
      * A larger first metaspace threshold avoids two full GCs during start-up.
      */
     static List<String> startupFlags() {
-        return List.of("-Xss8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:MetaspaceSize=128m");
+        return List.of("-Xss8m", "-XX:+UseSerialGC", "-XX:MetaspaceSize=128m");
     }
 
     /** The flags, for jars in {@code lib/modules} and {@code lib/upgrade} under {@code libDir}. */

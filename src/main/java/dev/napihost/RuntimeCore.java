@@ -194,6 +194,11 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     }
 
     @Override
+    public void idle() {
+        guarded(() -> napi.trim.executeVoid());
+    }
+
+    @Override
     public void startImmediates() {
         guarded(() -> api.getMember("startImmediates").execute());
     }

@@ -51,6 +51,7 @@
   defineGlobal('console', internalRequire('console'));
 
   const loader = internalRequire('internal/modules/cjs');
+  if (config.env.NAPIHOST_BENCH_INTERNALS) globalThis.__nativeCall = napi.nativeCall;
 
   function runMain(filename) {
     try {

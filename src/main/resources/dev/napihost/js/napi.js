@@ -5,7 +5,8 @@
 (function (K, D, S, nativeCall) {
   'use strict';
   // Shared with shim/src/napi_host.h.
-  const ST_TOP = 0, ST_OBJECT_HIGH = 1, ST_PENDING = 2, ST_CAPACITY = 3, ST_ARGS = 16;
+  const ST_TOP = 0, ST_PENDING = 2, ST_CAPACITY = 3, ST_ARGS = 16;
+  const SLOT_FIRST_FREE = 6;
   const KIND_UNDEFINED = 1, KIND_NULL = 2, KIND_BOOLEAN = 3, KIND_NUMBER = 4, KIND_STRING = 5,
       KIND_SYMBOL = 6, KIND_OBJECT = 7, KIND_FUNCTION = 8, KIND_EXTERNAL = 9, KIND_BIGINT = 10;
   const SLOT_GLOBAL = 5;
@@ -14,7 +15,8 @@
 
   const O = [];
   O[SLOT_GLOBAL] = globalThis;
-  const externals = new WeakMap();
+  // Externals are objects with this prototype: cheap to recognise when arguments are stored.
+  const externalProto = Object.freeze(Object.create(null));
   let pending;
   const errorTypes = [Error, TypeError, RangeError, SyntaxError];
 
@@ -26,15 +28,16 @@
       case 'string': K[s] = KIND_STRING; break;
       case 'object':
         if (v === null) { K[s] = KIND_NULL; return; }
-        K[s] = externals.has(v) ? KIND_EXTERNAL : KIND_OBJECT;
+        K[s] = Object.getPrototypeOf(v) === externalProto ? KIND_EXTERNAL : KIND_OBJECT;
         break;
       case 'function': K[s] = KIND_FUNCTION; break;
       case 'symbol': K[s] = KIND_SYMBOL; break;
       case 'bigint': K[s] = KIND_BIGINT; break;
       default: K[s] = KIND_OBJECT;
     }
+    // Slots above the stack top keep their last engine value until reused or until the loop
+    // goes idle (trim): clearing them on every return would cost more than the call itself.
     O[s] = v;
-    if (s > S[ST_OBJECT_HIGH]) S[ST_OBJECT_HIGH] = s;
   }
 
   function get(s) {
@@ -59,10 +62,11 @@
     return s;
   }
 
-  function release(base) {
-    const high = S[ST_OBJECT_HIGH];
-    for (let i = base; i <= high; i++) O[i] = undefined;
-    S[ST_OBJECT_HIGH] = base - 1;
+  // Called by the event loop before it waits: no native frame is active, so every engine value
+  // above the stack top is stale and may be collected.
+  function trim() {
+    const top = S[ST_TOP];
+    if (O.length > top) O.length = top > SLOT_FIRST_FREE ? top : SLOT_FIRST_FREE;
   }
 
   function setPending(e) {
@@ -80,21 +84,40 @@
 
   // The function JS sees for a native callback: arguments go straight into the handle stack.
   function makeFunction(record, name) {
+    const capacity = S[ST_CAPACITY];
     const f = function () {
-      const base = S[ST_TOP];
       const n = arguments.length;
-      if (base + 2 + n >= S[ST_CAPACITY]) throw overflow();
+      const base = S[ST_TOP];
+      const top = base + 2 + n;
+      if (top >= capacity) throw overflow();
+      S[ST_TOP] = top;
       // Native callbacks see a sloppy-mode receiver, as in Node.
-      put(base, this == null ? globalThis : this);
-      put(base + 1, new.target);
-      for (let i = 0; i < n; i++) put(base + 2 + i, arguments[i]);
-      S[ST_TOP] = base + 2 + n;
+      // Externals are frozen and have no methods, so an object receiver is never one.
+      if (typeof this === 'object') {
+        K[base] = KIND_OBJECT;
+        O[base] = this === null ? globalThis : this;
+      } else if (this === undefined) {
+        K[base] = KIND_OBJECT;
+        O[base] = globalThis;
+      } else {
+        put(base, this);
+      }
+      if (new.target === undefined) K[base + 1] = KIND_UNDEFINED;
+      else put(base + 1, new.target);
+      for (let i = 0; i < n; i++) {
+        const v = arguments[i];
+        if (typeof v === 'number') {
+          K[base + 2 + i] = KIND_NUMBER;
+          D[base + 2 + i] = v;
+        } else {
+          put(base + 2 + i, v);
+        }
+      }
       const r = nativeCall.invoke(record, base, n);
-      const result = r > 0 ? get(r) : undefined;
       S[ST_TOP] = base;
-      if (S[ST_OBJECT_HIGH] >= base) release(base);
+      if (r > 0) return K[r] === KIND_NUMBER ? D[r] : get(r);
       if (r < 0) throw takePending();
-      return result;
+      return undefined;
     };
     Object.defineProperty(f, 'name', { value: name, configurable: true });
     Object.defineProperty(f, 'length', { value: 0, configurable: true });
@@ -126,8 +149,7 @@
           for (let i = 0; i < c; i++) args[i] = get(S[ST_ARGS + i]);
           return push(Reflect.apply(get(b), get(a), args));
         }
-        case 9: for (let i = a; i <= b; i++) O[i] = undefined; return 0;
-        case 10: K[a] = K[b]; D[a] = D[b]; O[a] = O[b]; if (a > S[ST_OBJECT_HIGH]) S[ST_OBJECT_HIGH] = a; return 0;
+        case 10: K[a] = K[b]; D[a] = D[b]; O[a] = O[b]; return 0;
         case 11: {
           const e = new errorTypes[a](get(c));
           if (b !== 0) e.code = get(b);
@@ -203,9 +225,8 @@
       return fn(base);
     } finally {
       S[ST_TOP] = base;
-      if (S[ST_OBJECT_HIGH] >= base) release(base);
     }
   }
 
-  return { op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
+  return { nativeCall, trim, externalProto, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
 })
