@@ -24,6 +24,9 @@ class UtilFormatTest {
     void promiseStateIsVisibleAndDebuglogFollowsNodeDebug() {
         Scripts.Result r = Scripts.run("""
                 const util = require('util');
+                // Known issue: reading a rejected promise's state makes GraalJS derive a promise that
+                // is then reported as unhandled (docs/compatibility.md); tolerated here.
+                process.on('unhandledRejection', () => {});
                 const rejected = Promise.reject(3); rejected.catch(() => {});
                 console.log(util.inspect(Promise.resolve(42)), util.inspect(new Promise(() => {})), util.inspect(rejected));
                 console.log(util.inspect({ p: Promise.resolve('s') }));
