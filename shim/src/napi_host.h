@@ -45,6 +45,7 @@ enum {
   ST_TOP = 0,          // next free handle slot
   ST_PENDING = 2,      // 1 while a JS exception is pending
   ST_CAPACITY = 3,     // number of slots
+  ST_RESULT = 4,       // the fast call paths' result slot (NapiBridge.NativeCall / napi.js)
   ST_ARGS = 16,        // scratch area: slot indices passed down to JS (call arguments)
   ST_ARGS_MAX = 65536,
   ST_SIZE = ST_ARGS + ST_ARGS_MAX,

@@ -17,6 +17,7 @@ import org.graalvm.polyglot.Value;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_CHAR_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
@@ -66,7 +67,7 @@ final class NapiBridge {
             Value k = u8.newInstance(arrayBuffer.newInstance(kinds.asByteBuffer().order(ByteOrder.nativeOrder())));
             Value d = f64.newInstance(arrayBuffer.newInstance(nums.asByteBuffer().order(ByteOrder.nativeOrder())));
             Value s = i32.newInstance(arrayBuffer.newInstance(state.asByteBuffer().order(ByteOrder.nativeOrder())));
-            Value api = napiFactory.execute(k, d, s, new NativeCall());
+            Value api = napiFactory.execute(k, d, s, new NativeCall(state, kinds, nums));
             jsApi = api;
             op = api.getMember("op");
             stringOp = api.getMember("stringOp");
@@ -100,6 +101,20 @@ final class NapiBridge {
     /** The JS wrapper of every native function calls this; it enters the addon's callback. */
     public static final class NativeCall {
         private static final MethodHandle INVOKE = Shim.get().invoke;
+        private static final int ST_TOP = 0;
+        private static final int ST_RESULT = 4;
+        private static final byte KIND_UNDEFINED = 1;
+        private static final byte KIND_NUMBER = 4;
+
+        private final MemorySegment state;
+        private final MemorySegment kinds;
+        private final MemorySegment nums;
+
+        NativeCall(MemorySegment state, MemorySegment kinds, MemorySegment nums) {
+            this.state = state;
+            this.kinds = kinds;
+            this.nums = nums;
+        }
 
         private static final MethodHandle NOP = Shim.get().bind("napi_host_nop",
                 FunctionDescriptor.of(JAVA_INT, JAVA_INT));
@@ -114,6 +129,78 @@ final class NapiBridge {
             } catch (Throwable t) {
                 throw Shim.rethrow(t);
             }
+        }
+
+        /*
+         * Fast paths for calls whose arguments are all numbers and that are not construct calls:
+         * the JS wrapper has written the receiver at the stack top; the numbers go into the handle
+         * stack from here (memory-segment writes are cheaper than JS typed-array writes), and a
+         * number result comes back as the return value. Anything else returns NaN with the result
+         * slot (or -1 for a pending exception, 0 for undefined) in state[ST_RESULT].
+         */
+        @HostAccess.Export
+        public double invoke0(double record) {
+            int base = state.getAtIndex(JAVA_INT, ST_TOP);
+            kinds.set(JAVA_BYTE, base + 1, KIND_UNDEFINED);
+            return finish(record, base, 0);
+        }
+
+        @HostAccess.Export
+        public double invoke1(double record, double a) {
+            int base = state.getAtIndex(JAVA_INT, ST_TOP);
+            kinds.set(JAVA_BYTE, base + 1, KIND_UNDEFINED);
+            kinds.set(JAVA_BYTE, base + 2, KIND_NUMBER);
+            nums.setAtIndex(JAVA_DOUBLE, base + 2, a);
+            return finish(record, base, 1);
+        }
+
+        @HostAccess.Export
+        public double invoke2(double record, double a, double b) {
+            int base = state.getAtIndex(JAVA_INT, ST_TOP);
+            kinds.set(JAVA_BYTE, base + 1, KIND_UNDEFINED);
+            kinds.set(JAVA_BYTE, base + 2, KIND_NUMBER);
+            nums.setAtIndex(JAVA_DOUBLE, base + 2, a);
+            kinds.set(JAVA_BYTE, base + 3, KIND_NUMBER);
+            nums.setAtIndex(JAVA_DOUBLE, base + 3, b);
+            return finish(record, base, 2);
+        }
+
+        @HostAccess.Export
+        public double invoke3(double record, double a, double b, double c) {
+            int base = state.getAtIndex(JAVA_INT, ST_TOP);
+            kinds.set(JAVA_BYTE, base + 1, KIND_UNDEFINED);
+            kinds.set(JAVA_BYTE, base + 2, KIND_NUMBER);
+            nums.setAtIndex(JAVA_DOUBLE, base + 2, a);
+            kinds.set(JAVA_BYTE, base + 3, KIND_NUMBER);
+            nums.setAtIndex(JAVA_DOUBLE, base + 3, b);
+            kinds.set(JAVA_BYTE, base + 4, KIND_NUMBER);
+            nums.setAtIndex(JAVA_DOUBLE, base + 4, c);
+            return finish(record, base, 3);
+        }
+
+        private double finish(double record, int base, int argc) {
+            int stackLimit = state.getAtIndex(JAVA_INT, 3);
+            if (base + 2 + argc >= stackLimit) {
+                state.setAtIndex(JAVA_INT, ST_RESULT, -2);
+                return Double.NaN;
+            }
+            state.setAtIndex(JAVA_INT, ST_TOP, base + 2 + argc);
+            int r;
+            try {
+                r = (int) INVOKE.invokeExact((long) record, base, argc);
+            } catch (Throwable t) {
+                throw Shim.rethrow(t);
+            } finally {
+                state.setAtIndex(JAVA_INT, ST_TOP, base);
+            }
+            if (r > 0 && kinds.get(JAVA_BYTE, r) == KIND_NUMBER) {
+                double v = nums.getAtIndex(JAVA_DOUBLE, r);
+                if (v == v) {
+                    return v;
+                }
+            }
+            state.setAtIndex(JAVA_INT, ST_RESULT, r);
+            return Double.NaN;
         }
 
         @HostAccess.Export

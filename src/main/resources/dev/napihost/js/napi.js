@@ -5,7 +5,7 @@
 (function (K, D, S, nativeCall) {
   'use strict';
   // Shared with shim/src/napi_host.h.
-  const ST_TOP = 0, ST_PENDING = 2, ST_CAPACITY = 3, ST_ARGS = 16;
+  const ST_TOP = 0, ST_PENDING = 2, ST_CAPACITY = 3, ST_RESULT = 4, ST_ARGS = 16;
   const SLOT_FIRST_FREE = 6;
   const KIND_UNDEFINED = 1, KIND_NULL = 2, KIND_BOOLEAN = 3, KIND_NUMBER = 4, KIND_STRING = 5,
       KIND_SYMBOL = 6, KIND_OBJECT = 7, KIND_FUNCTION = 8, KIND_EXTERNAL = 9, KIND_BIGINT = 10;
@@ -88,6 +88,24 @@
     const f = function () {
       const n = arguments.length;
       const base = S[ST_TOP];
+      if (n < 4 && new.target === undefined) {
+        // Fast path: all-number arguments go to the handle stack from Java (NativeCall.invokeN).
+        const a0 = arguments[0], a1 = arguments[1], a2 = arguments[2];
+        if ((n < 1 || typeof a0 === 'number') && (n < 2 || typeof a1 === 'number') && (n < 3 || typeof a2 === 'number')) {
+          if (typeof this === 'object' && this !== null) {
+            K[base] = KIND_OBJECT;
+            O[base] = this;
+          } else if (this == null) {
+            K[base] = KIND_OBJECT;
+            O[base] = globalThis;
+          } else {
+            put(base, this);
+          }
+          const v = n === 2 ? nativeCall.invoke2(record, a0, a1) : n === 1 ? nativeCall.invoke1(record, a0)
+            : n === 0 ? nativeCall.invoke0(record) : nativeCall.invoke3(record, a0, a1, a2);
+          return v === v ? v : fastResult();
+        }
+      }
       const top = base + 2 + n;
       if (top >= capacity) throw overflow();
       S[ST_TOP] = top;
@@ -126,6 +144,15 @@
 
   // Node converts the target with ToObject: for undefined/null V8 throws a TypeError, which stays
   // pending, and the call answers napi_object_expected.
+  // The result of a fast-path call that was not a (non-NaN) number.
+  function fastResult() {
+    const r = S[ST_RESULT];
+    if (r > 0) return get(r);
+    if (r === -2) throw overflow();
+    if (r < 0) throw takePending();
+    return undefined;
+  }
+
   function toObject(v) {
     if (v === undefined || v === null) {
       setPending(new TypeError('Cannot convert undefined or null to object'));
