@@ -182,6 +182,3 @@ NAPI_HOST_EXPORT int64_t napi_host_thread_stack_size(void) {
   pthread_attr_destroy(&attr);
   return (int64_t)size;
 }
-
-// Does nothing: lets benchmarks measure the bare cost of a downcall into the shim.
-NAPI_HOST_EXPORT int32_t napi_host_nop(int32_t x) { return x + 1; }

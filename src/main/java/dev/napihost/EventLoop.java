@@ -190,6 +190,7 @@ final class EventLoop {
     private void waitForWork(long timeoutMs) {
         try {
             int woken = (int) Shim.get().loopWait.invokeExact(runtime, timeoutMs);
+            assert woken == 0 || woken == 1;
         } catch (Throwable t) {
             throw Shim.rethrow(t);
         }

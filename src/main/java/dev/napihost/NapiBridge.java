@@ -116,21 +116,6 @@ final class NapiBridge {
             this.nums = nums;
         }
 
-        private static final MethodHandle NOP = Shim.get().bind("napi_host_nop",
-                FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-        private static final MethodHandle NOP_CRITICAL = Linker.nativeLinker().downcallHandle(
-                Shim.get().symbol("napi_host_nop"), FunctionDescriptor.of(JAVA_INT, JAVA_INT), Linker.Option.critical(false));
-
-        /** The bare cost of a host call plus a downcall (benchmarks only). */
-        @HostAccess.Export
-        public int nop(int x, boolean critical) {
-            try {
-                return critical ? (int) NOP_CRITICAL.invokeExact(x) : (int) NOP.invokeExact(x);
-            } catch (Throwable t) {
-                throw Shim.rethrow(t);
-            }
-        }
-
         /*
          * Fast paths for calls whose arguments are all numbers and that are not construct calls:
          * the JS wrapper has written the receiver at the stack top; the numbers go into the handle

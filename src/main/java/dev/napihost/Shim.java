@@ -112,10 +112,6 @@ final class Shim {
         return linker.downcallHandle(symbol, descriptor);
     }
 
-    MemorySegment symbol(String name) {
-        return lookup.find(name).orElseThrow(() -> new IllegalStateException("the shim lacks " + name));
-    }
-
     /**
      * The shim is a resource of this jar, extracted once to a content-addressed file; the system
      * property {@code napihost.shim} points at another build of it.

@@ -51,7 +51,6 @@
   defineGlobal('console', internalRequire('console'));
 
   const loader = internalRequire('internal/modules/cjs');
-  if (config.env.NAPIHOST_BENCH_INTERNALS) globalThis.__nativeCall = napi.nativeCall;
 
   function runMain(filename) {
     try {

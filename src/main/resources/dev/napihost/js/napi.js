@@ -255,5 +255,5 @@
     }
   }
 
-  return { nativeCall, trim, externalProto, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
+  return { trim, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
 })
