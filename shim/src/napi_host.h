@@ -70,6 +70,7 @@ enum {
   OP_SET_ELEMENT = 16,  // a = object, b = index, c = value
   OP_ARRAY_LENGTH = 17,
   OP_TO_OBJECT = 18,    // a = value: fails like ToObject for undefined/null
+  OP_BINARY_KIND = 50,  // a = value: 0 none, 1 ArrayBuffer, 2 typed array, 4 DataView
 };
 
 // Name/string operations: Java decodes the C string, then calls napi.js.
@@ -100,7 +101,19 @@ typedef struct napi_host_upcalls {
   int32_t (*create_function)(int32_t rt, const char* name, int64_t length, void* record,
                              int32_t env_id);
   int32_t (*define_properties)(int32_t rt, int32_t object, int64_t count, const void* descriptors);
+  // ArrayBuffer / typed array / DataView facts: out[0] data address (of the first element),
+  // out[1] length (bytes, or elements for typed arrays), out[2] typed-array type, out[3] the
+  // arraybuffer's slot (pushed when want has BINARY_PUSH_ARRAYBUFFER), out[4] byte offset.
+  int32_t (*binary_info)(int32_t rt, int32_t slot, int32_t want, int64_t* out);
 } napi_host_upcalls;
+
+enum {
+  BINARY_ARRAYBUFFER = 1,  // want: an ArrayBuffer
+  BINARY_TYPEDARRAY = 2,   // want: a typed array
+  BINARY_VIEW = 3,         // want: any ArrayBufferView (Buffer, typed array, DataView)
+  BINARY_DATAVIEW = 4,     // want: a DataView
+  BINARY_PUSH_ARRAYBUFFER = 8,
+};
 
 extern napi_host_upcalls napi_host_up;
 

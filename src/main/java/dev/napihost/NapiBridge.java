@@ -50,6 +50,7 @@ final class NapiBridge {
     final Value takePending;
     final Value withFrame;
     final Value trim;
+    private final Value binaryInfo;
     final Value jsApi;
 
     NapiBridge(RuntimeCore core, MemorySegment runtime, Value napiFactory) {
@@ -79,6 +80,7 @@ final class NapiBridge {
             takePending = api.getMember("takePending");
             withFrame = api.getMember("withFrame");
             trim = api.getMember("trim");
+            binaryInfo = api.getMember("binaryInfo");
         } catch (Throwable t) {
             throw Shim.rethrow(t);
         }
@@ -275,6 +277,26 @@ final class NapiBridge {
         }
     }
 
+    static int binaryInfo(int rt, int slot, int want, MemorySegment out) {
+        try {
+            Value info = bridge(rt).binaryInfo.execute(slot, want);
+            if (info.isNumber()) {
+                return info.asInt();
+            }
+            long offset = info.getArrayElement(1).asLong();
+            long data = ArrayBufferMemory.address(info.getArrayElement(0)) + offset;
+            MemorySegment o = out.reinterpret(5 * 8L);
+            o.setAtIndex(JAVA_LONG, 0, data);
+            o.setAtIndex(JAVA_LONG, 1, info.getArrayElement(2).asLong());
+            o.setAtIndex(JAVA_LONG, 2, info.getArrayElement(3).asLong());
+            o.setAtIndex(JAVA_LONG, 3, info.getArrayElement(4).asLong());
+            o.setAtIndex(JAVA_LONG, 4, offset);
+            return 0;
+        } catch (Throwable t) {
+            return fail(rt, t);
+        }
+    }
+
     // ---------------------------------------------------------------- strings
 
     static String decode(int encoding, MemorySegment str, long length) {
@@ -351,7 +373,7 @@ final class NapiBridge {
             Linker linker = Linker.nativeLinker();
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             Arena arena = Arena.global();
-            MemorySegment table = arena.allocate(ADDRESS.byteSize() * 5);
+            MemorySegment table = arena.allocate(ADDRESS.byteSize() * 6);
             MemorySegment[] stubs = {
                 stub(linker, lookup, arena, "op", MethodType.methodType(int.class, int.class, int.class, int.class, int.class, int.class),
                         FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT)),
@@ -367,6 +389,9 @@ final class NapiBridge {
                 stub(linker, lookup, arena, "defineProperties",
                         MethodType.methodType(int.class, int.class, int.class, long.class, MemorySegment.class),
                         FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS)),
+                stub(linker, lookup, arena, "binaryInfo",
+                        MethodType.methodType(int.class, int.class, int.class, int.class, MemorySegment.class),
+                        FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS)),
             };
             for (int i = 0; i < stubs.length; i++) {
                 table.setAtIndex(ADDRESS, i, stubs[i]);

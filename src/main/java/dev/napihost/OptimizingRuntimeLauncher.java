@@ -48,6 +48,11 @@ final class OptimizingRuntimeLauncher {
         flags.add("--add-modules");
         flags.add("org.graalvm.polyglot");
         flags.add("--enable-native-access=org.graalvm.truffle,ALL-UNNAMED");
+        // ArrayBufferMemory reads buffer addresses through GraalJS internals.
+        flags.add("--add-opens");
+        flags.add("org.graalvm.polyglot/org.graalvm.polyglot=ALL-UNNAMED");
+        flags.add("--add-exports");
+        flags.add("org.graalvm.js/com.oracle.truffle.js.runtime.builtins=ALL-UNNAMED");
         flags.add("--sun-misc-unsafe-memory-access=allow");
         return flags;
     }

@@ -95,6 +95,9 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 .allowExperimentalOptions(true)
                 .option("js.shell", "true")
                 .option("js.ecmascript-version", "staging")
+                // Every ArrayBuffer in native memory that does not move: addons get data pointers
+                // to buffers made by plain JS too (ArrayBufferMemory).
+                .option("js.direct-byte-buffer", "true")
                 // Node's default: a rejection still unhandled after the microtasks ran is reported to
                 // process.js (Graal.setUnhandledPromiseRejectionHandler), which raises it.
                 .option("js.unhandled-rejections", "handler")

@@ -17,7 +17,9 @@ class LauncherFlagsTest {
         }
         for (String flag : new String[] {"-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "--module-path",
                 "--upgrade-module-path", "--add-modules org.graalvm.polyglot",
-                "--enable-native-access=org.graalvm.truffle,ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"}) {
+                "--enable-native-access=org.graalvm.truffle,ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "--add-opens org.graalvm.polyglot/org.graalvm.polyglot=ALL-UNNAMED",
+                "--add-exports org.graalvm.js/com.oracle.truffle.js.runtime.builtins=ALL-UNNAMED"}) {
             assertTrue(script.contains(flag), "./napi-host lacks " + flag);
         }
     }

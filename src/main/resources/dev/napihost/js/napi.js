@@ -10,7 +10,7 @@
   const KIND_UNDEFINED = 1, KIND_NULL = 2, KIND_BOOLEAN = 3, KIND_NUMBER = 4, KIND_STRING = 5,
       KIND_SYMBOL = 6, KIND_OBJECT = 7, KIND_FUNCTION = 8, KIND_EXTERNAL = 9, KIND_BIGINT = 10;
   const SLOT_GLOBAL = 5;
-  const napi_object_expected = 2, napi_name_expected = 4, napi_function_expected = 5,
+  const napi_invalid_arg = 1, napi_object_expected = 2, napi_name_expected = 4, napi_function_expected = 5,
       napi_array_expected = 8, napi_generic_failure = 9, napi_pending_exception = 10;
 
   const O = [];
@@ -144,6 +144,33 @@
 
   // Node converts the target with ToObject: for undefined/null V8 throws a TypeError, which stays
   // pending, and the call answers napi_object_expected.
+  // ---- binary data (buffers.c) ----
+  const typedArrayTypes = {
+    Int8Array: 0, Uint8Array: 1, Uint8ClampedArray: 2, Int16Array: 3, Uint16Array: 4, Int32Array: 5,
+    Uint32Array: 6, Float32Array: 7, Float64Array: 8, BigInt64Array: 9, BigUint64Array: 10, Float16Array: 11,
+  };
+
+  // 0: none, 1: ArrayBuffer, 2: typed array, 4: DataView (the BINARY_* bits of napi_host.h).
+  function binaryKind(v) {
+    if (v instanceof ArrayBuffer) return 1;
+    if (ArrayBuffer.isView(v)) return v instanceof DataView ? 4 : 2;
+    return 0;
+  }
+
+  // [arrayBuffer, byteOffset, length, type, arrayBufferSlot] for NapiBridge.binaryInfo, or a
+  // negated status. want: 1 ArrayBuffer, 2 typed array (length in elements), 3 any view (length
+  // in bytes), 4 DataView; +8 to push the view's ArrayBuffer.
+  function binaryInfo(s, want) {
+    const v = get(s);
+    const kind = binaryKind(v);
+    const w = want & 7;
+    if (w === 1) return kind === 1 ? [v, 0, v.byteLength, 0, 0] : -napi_invalid_arg;
+    if ((w === 2 && kind !== 2) || (w === 4 && kind !== 4) || (w === 3 && (kind & 6) === 0)) return -napi_invalid_arg;
+    const type = kind === 2 ? typedArrayTypes[v[Symbol.toStringTag]] : 0;
+    const slot = (want & 8) !== 0 ? push(v.buffer) : 0;
+    return [v.buffer, v.byteOffset, w === 2 ? v.length : v.byteLength, type, slot];
+  }
+
   // The result of a fast-path call that was not a (non-NaN) number.
   function fastResult() {
     const r = S[ST_RESULT];
@@ -188,6 +215,7 @@
         case 16: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Reflect.set(o, b >>> 0, get(c)); return 0; }
         case 17: { const v = get(a); if (!Array.isArray(v)) return -napi_array_expected; D[0] = v.length; return 0; }
         case 18: return toObject(get(a)) === undefined ? -napi_object_expected : 0;
+        case 50: return binaryKind(get(a));
         default: return -napi_generic_failure;
       }
     } catch (e) {
@@ -255,5 +283,5 @@
     }
   }
 
-  return { trim, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
+  return { trim, binaryInfo, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
 })
