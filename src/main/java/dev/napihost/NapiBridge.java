@@ -127,42 +127,44 @@ final class NapiBridge {
          */
         @HostAccess.Export
         public double invoke0(double record) {
-            int base = state.getAtIndex(JAVA_INT, ST_TOP);
-            kinds.set(JAVA_BYTE, base + 1, KIND_UNDEFINED);
+            int base = frame();
             return finish(record, base, 0);
         }
 
         @HostAccess.Export
         public double invoke1(double record, double a) {
-            int base = state.getAtIndex(JAVA_INT, ST_TOP);
-            kinds.set(JAVA_BYTE, base + 1, KIND_UNDEFINED);
-            kinds.set(JAVA_BYTE, base + 2, KIND_NUMBER);
-            nums.setAtIndex(JAVA_DOUBLE, base + 2, a);
+            int base = frame();
+            number(base + 2, a);
             return finish(record, base, 1);
         }
 
         @HostAccess.Export
         public double invoke2(double record, double a, double b) {
-            int base = state.getAtIndex(JAVA_INT, ST_TOP);
-            kinds.set(JAVA_BYTE, base + 1, KIND_UNDEFINED);
-            kinds.set(JAVA_BYTE, base + 2, KIND_NUMBER);
-            nums.setAtIndex(JAVA_DOUBLE, base + 2, a);
-            kinds.set(JAVA_BYTE, base + 3, KIND_NUMBER);
-            nums.setAtIndex(JAVA_DOUBLE, base + 3, b);
+            int base = frame();
+            number(base + 2, a);
+            number(base + 3, b);
             return finish(record, base, 2);
         }
 
         @HostAccess.Export
         public double invoke3(double record, double a, double b, double c) {
+            int base = frame();
+            number(base + 2, a);
+            number(base + 3, b);
+            number(base + 4, c);
+            return finish(record, base, 3);
+        }
+
+        /** The frame's base (the receiver's slot, written by JS); new.target is undefined. */
+        private int frame() {
             int base = state.getAtIndex(JAVA_INT, ST_TOP);
             kinds.set(JAVA_BYTE, base + 1, KIND_UNDEFINED);
-            kinds.set(JAVA_BYTE, base + 2, KIND_NUMBER);
-            nums.setAtIndex(JAVA_DOUBLE, base + 2, a);
-            kinds.set(JAVA_BYTE, base + 3, KIND_NUMBER);
-            nums.setAtIndex(JAVA_DOUBLE, base + 3, b);
-            kinds.set(JAVA_BYTE, base + 4, KIND_NUMBER);
-            nums.setAtIndex(JAVA_DOUBLE, base + 4, c);
-            return finish(record, base, 3);
+            return base;
+        }
+
+        private void number(int slot, double value) {
+            kinds.set(JAVA_BYTE, slot, KIND_NUMBER);
+            nums.setAtIndex(JAVA_DOUBLE, slot, value);
         }
 
         private double finish(double record, int base, int argc) {

@@ -12,13 +12,7 @@ class NapiBasicsTest {
 
     @Test
     void sameOutputAsNode() {
-        Path script = SCRIPTS.resolve("basics.js");
-        String addon = Scripts.addon("napi_basics");
-        Scripts.Result node = Scripts.node(script, addon);
-        assertEquals(0, node.exitCode(), "node itself failed: " + node);
-        Scripts.Result host = Scripts.runFile(script, Scripts.DEFAULT_TIMEOUT, addon);
-        assertEquals(0, host.exitCode(), host.toString());
-        assertEquals(node.stdout(), host.stdout());
+        NodeParity.assertSameStdout(SCRIPTS.resolve("basics.js"), Scripts.addon("napi_basics"));
     }
 
     @Test

@@ -55,6 +55,15 @@ final class NodeParity {
         return ours;
     }
 
+    /** Asserts a script (with arguments, e.g. an addon path) prints the same under napi-host and Node. */
+    static void assertSameStdout(Path script, String... args) {
+        Scripts.Result node = Scripts.node(script, args);
+        assertEquals(0, node.exitCode(), "node itself failed: " + node);
+        Scripts.Result ours = Scripts.runFile(script, Scripts.DEFAULT_TIMEOUT, args);
+        assertEquals(0, ours.exitCode(), ours.toString());
+        assertEquals(node.stdout(), ours.stdout(), "stdout differs from Node's for " + script);
+    }
+
     private static String normalize(String stderr) {
         return PID.matcher(NODE_HINT.matcher(stderr).replaceAll("")).replaceAll("(node:PID)");
     }
