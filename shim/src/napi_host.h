@@ -71,6 +71,10 @@ enum {
   OP_ARRAY_LENGTH = 17,
   OP_TO_OBJECT = 18,    // a = value: fails like ToObject for undefined/null
   OP_BINARY_KIND = 50,  // a = value: 0 none, 1 ArrayBuffer, 2 typed array, 4 DataView
+  OP_REF_CREATE = 60,   // a = value, b = initial count: returns the reference id
+  OP_REF_DELETE = 61,   // a = id
+  OP_REF_ADJUST = 62,   // a = id, b = +1/-1: the new count in D[0]; -napi_generic_failure below 0
+  OP_REF_GET = 63,      // a = id: the value's slot, 0 if it was collected
 };
 
 // Name/string operations: Java decodes the C string, then calls napi.js.
@@ -105,6 +109,9 @@ typedef struct napi_host_upcalls {
   // out[1] length (bytes, or elements for typed arrays), out[2] typed-array type, out[3] the
   // arraybuffer's slot (pushed when want has BINARY_PUSH_ARRAYBUFFER), out[4] byte offset.
   int32_t (*binary_info)(int32_t rt, int32_t slot, int32_t want, int64_t* out);
+  // Async work: hand a work item to the Java pool / take it back if it has not started (1: taken).
+  int32_t (*async_queue)(int32_t rt, void* work);
+  int32_t (*async_cancel)(int32_t rt, void* work);
 } napi_host_upcalls;
 
 enum {

@@ -50,6 +50,7 @@ final class NapiBridge {
     final Value takePending;
     final Value withFrame;
     final Value trim;
+    final Value throwPending;
     private final Value binaryInfo;
     final Value jsApi;
 
@@ -80,6 +81,7 @@ final class NapiBridge {
             takePending = api.getMember("takePending");
             withFrame = api.getMember("withFrame");
             trim = api.getMember("trim");
+            throwPending = api.getMember("throwPending");
             binaryInfo = api.getMember("binaryInfo");
         } catch (Throwable t) {
             throw Shim.rethrow(t);
@@ -299,6 +301,23 @@ final class NapiBridge {
         }
     }
 
+    static int asyncQueue(int rt, MemorySegment work) {
+        try {
+            return RUNTIMES[rt].asyncWork.queue(work.address());
+        } catch (Throwable t) {
+            return fail(rt, t);
+        }
+    }
+
+    static int asyncCancel(int rt, MemorySegment work) {
+        try {
+            return RUNTIMES[rt].asyncWork.cancel(work.address());
+        } catch (Throwable t) {
+            fail(rt, t);
+            return 0;
+        }
+    }
+
     // ---------------------------------------------------------------- strings
 
     static String decode(int encoding, MemorySegment str, long length) {
@@ -375,7 +394,7 @@ final class NapiBridge {
             Linker linker = Linker.nativeLinker();
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             Arena arena = Arena.global();
-            MemorySegment table = arena.allocate(ADDRESS.byteSize() * 6);
+            MemorySegment table = arena.allocate(ADDRESS.byteSize() * 8);
             MemorySegment[] stubs = {
                 stub(linker, lookup, arena, "op", MethodType.methodType(int.class, int.class, int.class, int.class, int.class, int.class),
                         FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT)),
@@ -394,6 +413,10 @@ final class NapiBridge {
                 stub(linker, lookup, arena, "binaryInfo",
                         MethodType.methodType(int.class, int.class, int.class, int.class, MemorySegment.class),
                         FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS)),
+                stub(linker, lookup, arena, "asyncQueue", MethodType.methodType(int.class, int.class, MemorySegment.class),
+                        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
+                stub(linker, lookup, arena, "asyncCancel", MethodType.methodType(int.class, int.class, MemorySegment.class),
+                        FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
             };
             for (int i = 0; i < stubs.length; i++) {
                 table.setAtIndex(ADDRESS, i, stubs[i]);

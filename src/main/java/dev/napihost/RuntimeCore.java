@@ -38,6 +38,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     MemorySegment runtime;
     EventLoop loop;
     AddonLoader addons;
+    AsyncWorkPool asyncWork;
     private Value api;
     private final Arena arena = Arena.ofShared();
     private int exitCode;
@@ -116,6 +117,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         loop.ref();
         napi = new NapiBridge(this, runtime, evalInternal("napi.js"));
         addons = new AddonLoader(this);
+        asyncWork = new AsyncWorkPool(this);
         Value bindings = context.getBindings("js");
         Value loopStateArray = bindings.getMember("Int32Array").newInstance(
                 bindings.getMember("ArrayBuffer").newInstance(loopState.asByteBuffer().order(ByteOrder.nativeOrder())));

@@ -53,6 +53,8 @@ final class Shim {
     final MethodHandle moduleInit;
     final MethodHandle addonSymbol;
     final MethodHandle addonInit;
+    final MethodHandle asyncExecute;
+    final MethodHandle asyncComplete;
 
     private Shim(Path path) {
         this.path = path;
@@ -88,6 +90,8 @@ final class Shim {
         moduleInit = bind("napi_host_module_init", FunctionDescriptor.of(ADDRESS, ADDRESS));
         addonSymbol = bind("napi_host_addon_symbol", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
         addonInit = bind("napi_host_addon_init", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+        asyncExecute = bind("napi_host_async_execute", FunctionDescriptor.ofVoid(ADDRESS));
+        asyncComplete = bind("napi_host_async_complete", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     }
 
     /** The process-wide shim, loaded on first use. */

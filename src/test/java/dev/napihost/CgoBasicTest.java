@@ -1,11 +1,13 @@
 package dev.napihost;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -20,6 +22,13 @@ class CgoBasicTest {
     void synchronousGoCallsOnTheJsThread(String go, String form) {
         Path addon = FIXTURES.resolve("go" + go).resolve(form).resolve("basic.node");
         assertTrue(Files.exists(addon), "missing " + addon + " (the Maven build makes it with make -C cgo-fixtures)");
-        NodeParity.assertSameStdout(Path.of("cgo-fixtures/basic/basic.js").toAbsolutePath(), addon.toString());
+        // Each build runs in its own napi-host process: a Go runtime stays in a process once loaded,
+        // and several Go runtimes in one process (four builds here) are not supported (docs/cgo.md).
+        Path script = Path.of("cgo-fixtures/basic/basic.js").toAbsolutePath();
+        Scripts.Result node = Scripts.node(script, addon.toString());
+        assertEquals(0, node.exitCode(), "node itself failed: " + node);
+        Scripts.Result ours = Scripts.cli(script.getParent(), Duration.ofMinutes(2), script.toString(), addon.toString());
+        assertEquals(0, ours.exitCode(), ours.toString());
+        assertEquals(node.stdout(), ours.stdout());
     }
 }

@@ -62,6 +62,11 @@
     return s;
   }
 
+  // Raises the pending exception (a native callback run from the loop left it) as uncaught.
+  function throwPending() {
+    throw takePending();
+  }
+
   // Called by the event loop before it waits: no native frame is active, so every engine value
   // above the stack top is stale and may be collected.
   function trim() {
@@ -144,6 +149,51 @@
 
   // Node converts the target with ToObject: for undefined/null V8 throws a TypeError, which stays
   // pending, and the call answers napi_object_expected.
+  // ---- references (references.c) ----
+  // id -> { value (while counted), weak (WeakRef while the count is 0 and the value an object), count }
+  const references = new Map();
+  let nextReference = 1;
+
+  function canBeWeak(v) {
+    return (typeof v === 'object' && v !== null) || typeof v === 'function';
+  }
+
+  function refCreate(s, count) {
+    const v = get(s);
+    const id = nextReference++;
+    const r = { value: v, weak: undefined, count };
+    if (count === 0 && canBeWeak(v)) {
+      r.weak = new WeakRef(v);
+      r.value = undefined;
+    }
+    references.set(id, r);
+    return id;
+  }
+
+  function refAdjust(id, delta) {
+    const r = references.get(id);
+    if (r === undefined) return -napi_invalid_arg;
+    if (delta < 0 && r.count === 0) return -napi_generic_failure;
+    if (delta > 0 && r.count === 0 && r.weak !== undefined) {
+      r.value = r.weak.deref();
+      r.weak = undefined;
+    }
+    r.count += delta;
+    if (r.count === 0 && canBeWeak(r.value)) {
+      r.weak = new WeakRef(r.value);
+      r.value = undefined;
+    }
+    D[0] = r.count;
+    return 0;
+  }
+
+  function refGet(id) {
+    const r = references.get(id);
+    if (r === undefined) return -napi_invalid_arg;
+    const v = r.weak !== undefined ? r.weak.deref() : r.value;
+    return v === undefined && r.weak !== undefined ? 0 : push(v);
+  }
+
   // ---- binary data (buffers.c) ----
   const typedArrayTypes = {
     Int8Array: 0, Uint8Array: 1, Uint8ClampedArray: 2, Int16Array: 3, Uint16Array: 4, Int32Array: 5,
@@ -216,6 +266,10 @@
         case 17: { const v = get(a); if (!Array.isArray(v)) return -napi_array_expected; D[0] = v.length; return 0; }
         case 18: return toObject(get(a)) === undefined ? -napi_object_expected : 0;
         case 50: return binaryKind(get(a));
+        case 60: return refCreate(a, b);
+        case 61: return references.delete(a) ? 0 : -napi_invalid_arg;
+        case 62: return refAdjust(a, b);
+        case 63: return refGet(a);
         default: return -napi_generic_failure;
       }
     } catch (e) {
@@ -283,5 +337,5 @@
     }
   }
 
-  return { trim, binaryInfo, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
+  return { trim, throwPending, binaryInfo, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
 })
