@@ -116,3 +116,12 @@ for (const [label, v] of [['object', {}], ['number', 1], ['null', null], ['funct
 
 // ---- NULL arguments ----
 show('null args', a.nullArgs(5n));
+
+// napi_is_promise leaves Promise[Symbol.species] as the program set it.
+const speciesGetter = () => Promise;
+Object.defineProperty(Promise, Symbol.species, { get: speciesGetter, configurable: true });
+show('species kept', [a.is(Promise.resolve())[2], Object.getOwnPropertyDescriptor(Promise, Symbol.species).get === speciesGetter]);
+
+// ...and does not mark a rejected promise as handled.
+process.on('unhandledRejection', (e) => console.log('unhandled rejection: ' + e.message));
+a.is(Promise.reject(new Error('still unhandled')));

@@ -262,17 +262,21 @@
   // handled or create anything. Only a promise whose constructor is not Promise-derived gets
   // further (and is still a promise).
   const speciesMarker = {};
-  const speciesDescriptor = Object.getOwnPropertyDescriptor(Promise, Symbol.species);
+  const throwMarker = { get() { throw speciesMarker; }, configurable: true };
   function isPromise(v) {
     if (v === null || typeof v !== 'object') return false;
-    Object.defineProperty(Promise, Symbol.species, { get() { throw speciesMarker; }, configurable: true });
+    // Whatever the program has made of Promise[Symbol.species] is put back afterwards.
+    const saved = Reflect.getOwnPropertyDescriptor(Promise, Symbol.species);
+    if (saved !== undefined && !saved.configurable) return v instanceof Promise;
+    Reflect.defineProperty(Promise, Symbol.species, throwMarker);
     try {
       Promise.prototype.then.call(v, undefined, undefined);
       return true;
     } catch (e) {
       return e === speciesMarker;
     } finally {
-      Object.defineProperty(Promise, Symbol.species, speciesDescriptor);
+      if (saved === undefined) delete Promise[Symbol.species];
+      else Reflect.defineProperty(Promise, Symbol.species, saved);
     }
   }
 
