@@ -75,7 +75,28 @@ enum {
   OP_REF_DELETE = 61,   // a = id
   OP_REF_ADJUST = 62,   // a = id, b = +1/-1: the new count in D[0]; -napi_generic_failure below 0
   OP_REF_GET = 63,      // a = id: the value's slot, 0 if it was collected
+  // Values and conversions (conversions.c). Answers that are not slots travel through D[0]
+  // (doubles) or the 64-bit scratch words below (integers and pointers).
+  OP_COERCE_TO_BOOL = 19,
+  OP_COERCE_TO_NUMBER = 20,
+  OP_COERCE_TO_OBJECT = 21,
+  OP_COERCE_TO_STRING = 22,
+  OP_IS_ARRAY = 23,
+  OP_IS_DATE = 24,
+  OP_IS_PROMISE = 25,
+  OP_INSTANCEOF = 26,      // a = object, b = constructor
+  OP_CREATE_DATE = 27,     // time in nums[0]
+  OP_DATE_VALUE = 28,      // answer in nums[0]
+  OP_CREATE_SYMBOL = 29,   // a = description slot (0: none)
+  OP_BIGINT_FROM_64 = 30,  // scratch word 0; a = 1 for signed
+  OP_BIGINT_TO_64 = 31,    // a = bigint, b = 1 for signed: scratch word 0; returns 1 if lossless
+  OP_BIGINT_FROM_WORDS = 32, // a = higher part's slot (0: none), b = count, c = sign: words in scratch
+  OP_BIGINT_TO_WORDS = 33, // a = bigint, b = first word, c = count: words in scratch; returns the
+                           // word count, sign in nums[0]
+  OP_CREATE_EXTERNAL = 34, // scratch words 0..2: data, finalize callback, finalize hint
+  OP_EXTERNAL_VALUE = 35,  // a = external: data pointer in scratch word 0
 };
+
 
 // Name/string operations: Java decodes the C string, then calls napi.js.
 enum {
@@ -86,6 +107,7 @@ enum {
   SOP_CREATE_FUNCTION = 5, // function record passed separately
   SOP_THROW_ERROR = 6,     // a = error kind, b = code slot (0 if none)
   SOP_RUN_SCRIPT = 7,
+  SOP_SYMBOL_FOR = 8,      // Symbol.for(description)
 };
 
 // String encodings for create/read upcalls.
@@ -246,6 +268,18 @@ static inline napi_status napi_host_status_result(napi_env env, int32_t r) {
 }
 
 static inline int32_t rt_id(napi_env env) { return env->rt->id; }
+
+// 64-bit integers and pointers cross to JS as raw bit patterns in the ST_ARGS scratch area, which
+// napi.js views as a BigUint64Array (exact for every value; doubles would lose bits above 2^53).
+#define SCRATCH_WORDS (ST_ARGS_MAX / 2)
+static inline void napi_host_scratch_put(napi_host_runtime* rt, int32_t i, uint64_t v) {
+  __builtin_memcpy((char*)&rt->state[ST_ARGS] + 8 * i, &v, 8);
+}
+static inline uint64_t napi_host_scratch_get(napi_host_runtime* rt, int32_t i) {
+  uint64_t v;
+  __builtin_memcpy(&v, (char*)&rt->state[ST_ARGS] + 8 * i, 8);
+  return v;
+}
 
 #endif  // NAPI_HOST_H_
 

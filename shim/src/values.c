@@ -131,8 +131,10 @@ napi_status NAPI_CDECL napi_typeof(napi_env env, napi_value value, napi_valuetyp
 
 // ---- strings: decoding and encoding happen in Java ----
 
-static napi_status create_string(napi_env env, int32_t encoding, const void* str, size_t length,
-                                 size_t unit, napi_value* result) {
+// Makes a string (SOP_CREATE_STRING) or Symbol.for(string) (SOP_SYMBOL_FOR) with Node's argument
+// checks: a NULL str only with length 0; lengths above INT_MAX are refused.
+static napi_status string_value(napi_env env, int32_t sop, int32_t encoding, const void* str, size_t length,
+                                size_t unit, napi_value* result) {
   CHECK_ENV(env);
   CHECK_ARG(env, result);
   RETURN_STATUS_IF_FALSE(env, length == 0 || str != NULL, napi_invalid_arg);
@@ -146,8 +148,13 @@ static napi_status create_string(napi_env env, int32_t encoding, const void* str
     }
   }
   RETURN_STATUS_IF_FALSE(env, length <= INT_MAX, napi_invalid_arg);
-  int32_t r = napi_host_up.string_op(rt_id(env), SOP_CREATE_STRING, encoding, str, (int64_t)length, 0, 0);
+  int32_t r = napi_host_up.string_op(rt_id(env), sop, encoding, str, (int64_t)length, 0, 0);
   return napi_host_slot_result(env, r, result);
+}
+
+static napi_status create_string(napi_env env, int32_t encoding, const void* str, size_t length,
+                                 size_t unit, napi_value* result) {
+  return string_value(env, SOP_CREATE_STRING, encoding, str, length, unit, result);
 }
 
 napi_status NAPI_CDECL napi_create_string_utf8(napi_env env, const char* str, size_t length,
@@ -163,6 +170,56 @@ napi_status NAPI_CDECL napi_create_string_latin1(napi_env env, const char* str, 
 napi_status NAPI_CDECL napi_create_string_utf16(napi_env env, const char16_t* str, size_t length,
                                                 napi_value* result) {
   return create_string(env, ENC_UTF16, str, length, 2, result);
+}
+
+// Node-API 10 property keys: V8 internalises them; GraalJS strings have no identity to observe,
+// so a property key is simply a string.
+napi_status NAPI_CDECL node_api_create_property_key_utf8(napi_env env, const char* str, size_t length,
+                                                         napi_value* result) {
+  return create_string(env, ENC_UTF8, str, length, 1, result);
+}
+
+napi_status NAPI_CDECL node_api_create_property_key_latin1(napi_env env, const char* str, size_t length,
+                                                           napi_value* result) {
+  return create_string(env, ENC_LATIN1, str, length, 1, result);
+}
+
+napi_status NAPI_CDECL node_api_create_property_key_utf16(napi_env env, const char16_t* str, size_t length,
+                                                          napi_value* result) {
+  return create_string(env, ENC_UTF16, str, length, 2, result);
+}
+
+// External strings: the engine cannot borrow native memory, so the text is always copied. Node's
+// contract for that case: *copied is true and the finalizer has already run (here, before
+// returning) and is never called later.
+static napi_status external_string(napi_env env, int32_t encoding, void* str, size_t length, size_t unit,
+                                   node_api_basic_finalize finalize_callback, void* finalize_hint,
+                                   napi_value* result, bool* copied) {
+  napi_status status = create_string(env, encoding, str, length, unit, result);
+  if (status != napi_ok) return status;
+  if (copied != NULL) *copied = true;
+  if (finalize_callback != NULL) finalize_callback(env, str, finalize_hint);
+  return napi_clear_last_error(env);
+}
+
+napi_status NAPI_CDECL node_api_create_external_string_latin1(napi_env env, char* str, size_t length,
+                                                              node_api_basic_finalize finalize_callback,
+                                                              void* finalize_hint, napi_value* result,
+                                                              bool* copied) {
+  return external_string(env, ENC_LATIN1, str, length, 1, finalize_callback, finalize_hint, result, copied);
+}
+
+napi_status NAPI_CDECL node_api_create_external_string_utf16(napi_env env, char16_t* str, size_t length,
+                                                             node_api_basic_finalize finalize_callback,
+                                                             void* finalize_hint, napi_value* result,
+                                                             bool* copied) {
+  return external_string(env, ENC_UTF16, str, length, 2, finalize_callback, finalize_hint, result, copied);
+}
+
+// Node-API 9: the registry symbol for a UTF-8 description, as Symbol.for.
+napi_status NAPI_CDECL node_api_symbol_for(napi_env env, const char* utf8description, size_t length,
+                                           napi_value* result) {
+  return string_value(env, SOP_SYMBOL_FOR, ENC_UTF8, utf8description, length, 1, result);
 }
 
 static napi_status read_string(napi_env env, int32_t encoding, napi_value value, void* buf,

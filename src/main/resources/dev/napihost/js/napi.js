@@ -10,13 +10,19 @@
   const KIND_UNDEFINED = 1, KIND_NULL = 2, KIND_BOOLEAN = 3, KIND_NUMBER = 4, KIND_STRING = 5,
       KIND_SYMBOL = 6, KIND_OBJECT = 7, KIND_FUNCTION = 8, KIND_EXTERNAL = 9, KIND_BIGINT = 10;
   const SLOT_GLOBAL = 5;
-  const napi_invalid_arg = 1, napi_object_expected = 2, napi_name_expected = 4, napi_function_expected = 5,
-      napi_array_expected = 8, napi_generic_failure = 9, napi_pending_exception = 10;
+  const napi_invalid_arg = 1, napi_object_expected = 2, napi_string_expected = 3, napi_name_expected = 4,
+      napi_function_expected = 5, napi_number_expected = 6, napi_array_expected = 8,
+      napi_generic_failure = 9, napi_pending_exception = 10, napi_date_expected = 18;
+  // The shim's 64-bit scratch words (state[ST_ARGS...] seen as raw uint64: see napi_host.h).
+  const W = new BigUint64Array(S.buffer, S.byteOffset + ST_ARGS * 4, (S.length - ST_ARGS) >> 1);
 
   const O = [];
   O[SLOT_GLOBAL] = globalThis;
   // Externals are objects with this prototype: cheap to recognise when arguments are stored.
   const externalProto = Object.freeze(Object.create(null));
+  // External -> [data, finalize callback, finalize hint] as BigInt pointers. The finalizer is kept
+  // but not run yet: running it when the external is collected belongs to the references work.
+  const externals = new WeakMap();
   let pending;
   const errorTypes = [Error, TypeError, RangeError, SyntaxError];
 
@@ -270,11 +276,146 @@
         case 61: return references.delete(a) ? 0 : -napi_invalid_arg;
         case 62: return refAdjust(a, b);
         case 63: return refGet(a);
+        case 19: return push(!!get(a));
+        case 20: return coerce(get(a), toNumber, napi_number_expected);
+        case 21: { const o = toObject(get(a)); return o === undefined ? -napi_object_expected : push(o); }
+        case 22: return coerce(get(a), toStringValue, napi_string_expected);
+        case 23: return Array.isArray(get(a)) ? 1 : 0;
+        case 24: return isDate(get(a)) ? 1 : 0;
+        case 25: return isPromise(get(a)) ? 1 : 0;
+        case 26: return instanceOf(get(a), get(b));
+        case 27: return push(new Date(D[0]));
+        case 28: { const v = get(a); if (!isDate(v)) return -napi_date_expected; D[0] = Date.prototype.getTime.call(v); return 0; }
+        case 29: return push(a === 0 ? Symbol() : Symbol(get(a)));
+        case 30: return push(a === 1 ? BigInt.asIntN(64, W[0]) : W[0]);
+        case 31: {
+          const v = get(a);
+          const cut = b === 1 ? BigInt.asIntN(64, v) : BigInt.asUintN(64, v);
+          W[0] = BigInt.asUintN(64, cut);
+          return cut === v ? 1 : 0;
+        }
+        case 32: return push(bigintFromWords(a, b, c));
+        case 33: return bigintToWords(get(a), b, c);
+        case 34: {
+          const e = Object.freeze(Object.create(externalProto));
+          externals.set(e, [W[0], W[1], W[2]]);
+          return push(e);
+        }
+        case 35: W[0] = externals.get(get(a))[0]; return 0;
         default: return -napi_generic_failure;
       }
     } catch (e) {
       return setPending(e);
     }
+  }
+
+  // ---- values and conversions (shim/src/conversions.c) ----
+
+  // ToNumber and ToString exactly: unary plus refuses BigInt and Symbol; a template literal applies
+  // ToString (hint "string"), which `'' + v` would not.
+  const toNumber = (v) => +v;
+  const toStringValue = (v) => `${v}`;
+
+  // Node answers a failed conversion with the "expected" status and leaves the exception pending.
+  function coerce(v, convert, failure) {
+    let r;
+    try {
+      r = convert(v);
+    } catch (e) {
+      setPending(e);
+      return -failure;
+    }
+    return push(r);
+  }
+
+  // Brand checks (internal slots), as V8's IsDate / IsPromise: not fooled by prototypes or tags.
+  function isDate(v) {
+    if (v === null || typeof v !== 'object') return false;
+    try {
+      Date.prototype.getTime.call(v);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // Promise.prototype.then checks the brand first and then looks up the species constructor; a
+  // species getter that throws a private marker stops it there, before it would mark the promise
+  // handled or create anything. Only a promise whose constructor is not Promise-derived gets
+  // further (and is still a promise).
+  const speciesMarker = {};
+  const throwMarker = { get() { throw speciesMarker; }, configurable: true };
+  function isPromise(v) {
+    if (v === null || typeof v !== 'object') return false;
+    // Whatever the program has made of Promise[Symbol.species] is put back afterwards.
+    const saved = Reflect.getOwnPropertyDescriptor(Promise, Symbol.species);
+    if (saved !== undefined && !saved.configurable) return v instanceof Promise;
+    Reflect.defineProperty(Promise, Symbol.species, throwMarker);
+    try {
+      Promise.prototype.then.call(v, undefined, undefined);
+      return true;
+    } catch (e) {
+      return e === speciesMarker;
+    } finally {
+      if (saved === undefined) delete Promise[Symbol.species];
+      else Reflect.defineProperty(Promise, Symbol.species, saved);
+    }
+  }
+
+  function instanceOf(object, constructor) {
+    const c = toObject(constructor);
+    if (c === undefined) return -napi_object_expected;
+    if (typeof c !== 'function') {
+      const e = new TypeError('Constructor must be a function');
+      e.code = 'ERR_NAPI_CONS_FUNCTION';
+      setPending(e);
+      return -napi_function_expected;
+    }
+    try {
+      return object instanceof c ? 1 : 0;
+    } catch (e) {
+      setPending(e);
+      return -napi_generic_failure;
+    }
+  }
+
+  // Words arrive least significant first, in chunks of at most W.length; the shim sends the most
+  // significant chunk first and passes the part built so far (slot `high`). The sign comes with
+  // the last chunk. Halves are joined and split recursively: O(n log n) where word-by-word shifting
+  // would be quadratic for large values.
+  const MASK64 = (1n << 64n) - 1n;
+
+  function joinWords(from, count) {
+    if (count === 1) return W[from];
+    const half = count >> 1;
+    return joinWords(from, half) | (joinWords(from + half, count - half) << (64n * BigInt(half)));
+  }
+
+  function splitWords(m, to, count) {
+    if (count === 1) {
+      W[to] = m & MASK64;
+      return;
+    }
+    const half = count >> 1;
+    const bits = 64n * BigInt(half);
+    splitWords(m & ((1n << bits) - 1n), to, half);
+    splitWords(m >> bits, to + half, count - half);
+  }
+
+  function bigintFromWords(high, count, sign) {
+    let v = count === 0 ? 0n : joinWords(0, count);
+    if (high !== 0) v |= get(high) << (64n * BigInt(count));
+    return sign !== 0 ? -v : v;
+  }
+
+  // Answers the number of words the magnitude needs (V8's WordCount); the sign goes to D[0].
+  function bigintToWords(v, first, count) {
+    const negative = v < 0n;
+    const m = negative ? -v : v;
+    const n = m === 0n ? 0 : Math.ceil(m.toString(16).length / 16);
+    D[0] = negative ? 1 : 0;
+    if (count > 0) splitWords(m >> (64n * BigInt(first)), 0, count);
+    return n;
   }
 
   function stringOp(code, s, a, b) {
@@ -284,6 +425,7 @@
         case 2: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return push(o[s]); }
         case 3: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Reflect.set(o, s, get(b)); return 0; }
         case 4: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return s in o ? 1 : 0; }
+        case 8: return push(Symbol.for(s));
         case 6: {
           const e = new errorTypes[a](s);
           if (b !== 0) e.code = get(b);
