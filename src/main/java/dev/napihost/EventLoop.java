@@ -71,6 +71,7 @@ final class EventLoop {
     private int handleRefs;
     private long now = System.nanoTime();
     private volatile boolean stopped;
+    private boolean released;
 
     EventLoop(MemorySegment runtime, MemorySegment loopState) {
         this.runtime = runtime;
@@ -130,12 +131,27 @@ final class EventLoop {
         wake();
     }
 
+    /** Any thread. Once the runtime's native state is freed, waking is a no-op. */
     void wake() {
-        try {
-            Shim.get().loopWake.invokeExact(runtime);
-        } catch (Throwable t) {
-            throw Shim.rethrow(t);
+        synchronized (this) {
+            if (released) {
+                return;
+            }
+            try {
+                Shim.get().loopWake.invokeExact(runtime);
+            } catch (Throwable t) {
+                throw Shim.rethrow(t);
+            }
         }
+    }
+
+    /**
+     * Called before the runtime's native state (which holds the wake-up primitive) is freed: a late
+     * post, unref or close from another thread must not touch freed memory.
+     */
+    synchronized void release() {
+        released = true;
+        stopped = true;
     }
 
     void stop() {

@@ -352,6 +352,9 @@ final class RuntimeCore implements EventLoop.Dispatcher {
             reportInternalError("teardown", t);
         } finally {
             try {
+                if (loop != null) {
+                    loop.release();
+                }
                 if (runtime != null) {
                     Shim.get().freeFunctions.invokeExact(runtime);
                     Shim.get().runtimeDestroy.invokeExact(runtime);
