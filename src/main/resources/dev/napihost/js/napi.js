@@ -10,7 +10,7 @@
   const KIND_UNDEFINED = 1, KIND_NULL = 2, KIND_BOOLEAN = 3, KIND_NUMBER = 4, KIND_STRING = 5,
       KIND_SYMBOL = 6, KIND_OBJECT = 7, KIND_FUNCTION = 8, KIND_EXTERNAL = 9, KIND_BIGINT = 10;
   const SLOT_GLOBAL = 5;
-  const napi_object_expected = 2, napi_name_expected = 4, napi_function_expected = 5,
+  const napi_invalid_arg = 1, napi_object_expected = 2, napi_name_expected = 4, napi_function_expected = 5,
       napi_array_expected = 8, napi_generic_failure = 9, napi_pending_exception = 10;
 
   const O = [];
@@ -188,11 +188,91 @@
         case 16: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Reflect.set(o, b >>> 0, get(c)); return 0; }
         case 17: { const v = get(a); if (!Array.isArray(v)) return -napi_array_expected; D[0] = v.length; return 0; }
         case 18: return toObject(get(a)) === undefined ? -napi_object_expected : 0;
+        // ---- objects/classes (h5) ----
+        // 100-104, 107: a throwing proxy trap leaves the exception pending and Node answers
+        // napi_generic_failure (the catch below maps it); 105/106/108 answer napi_pending_exception.
+        case 100: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return Reflect.deleteProperty(o, get(b)) ? 1 : 0; }
+        case 101: {
+          const o = toObject(get(a)); if (o === undefined) return -napi_object_expected;
+          const k = get(b);
+          if (typeof k !== 'string' && typeof k !== 'symbol') return -napi_name_expected;
+          return Object.prototype.hasOwnProperty.call(o, k) ? 1 : 0;
+        }
+        case 102: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return (b >>> 0) in o ? 1 : 0; }
+        case 103: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return Reflect.deleteProperty(o, b >>> 0) ? 1 : 0; }
+        case 104: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return push(propertyNames(o, b === 0, c & 0xff, c >> 8)); }
+        case 105: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Object.freeze(o); return 0; }
+        case 106: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Object.seal(o); return 0; }
+        case 107: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return push(Object.getPrototypeOf(o)); }
+        case 108: {
+          const args = new Array(b);
+          for (let i = 0; i < b; i++) args[i] = get(S[ST_ARGS + i]);
+          return push(Reflect.construct(get(a), args));
+        }
+        case 109: { const o = get(a); if (wraps.has(o)) return -napi_invalid_arg; wraps.set(o, D[0]); return 0; }
+        case 110: {
+          const o = get(a);
+          const w = wraps.get(o);
+          if (w === undefined) return -napi_invalid_arg;
+          if (b === 1) wraps.delete(o);
+          D[0] = w;
+          return 0;
+        }
+        case 111: {
+          const o = toObject(get(a)); if (o === undefined) return -napi_object_expected;
+          if (typeTags.has(o)) return -napi_invalid_arg;
+          typeTags.set(o, [S[ST_ARGS], S[ST_ARGS + 1], S[ST_ARGS + 2], S[ST_ARGS + 3]]);
+          return 0;
+        }
+        case 112: {
+          const o = toObject(get(a)); if (o === undefined) return -napi_object_expected;
+          const t = typeTags.get(o);
+          return t !== undefined && t[0] === S[ST_ARGS] && t[1] === S[ST_ARGS + 1] && t[2] === S[ST_ARGS + 2] && t[3] === S[ST_ARGS + 3] ? 1 : 0;
+        }
+        case 113: return push(get(a).prototype);
         default: return -napi_generic_failure;
       }
     } catch (e) {
-      return setPending(e);
+      setPending(e);
+      return code >= 100 && code <= 107 && code !== 105 && code !== 106 ? -napi_generic_failure : -napi_pending_exception;
     }
+  }
+
+  // ---- objects/classes (h5) ----
+  // napi_wrap's records (addresses of C structs, as numbers) and napi_type_tag_object's tags, kept
+  // beside the objects rather than on them, as V8's private symbols are invisible to JS.
+  const wraps = new WeakMap();
+  const typeTags = new WeakMap();
+
+  // Canonical array-index strings ("0".."4294967294") are the keys V8 keeps as numbers.
+  function isIndexKey(k) {
+    if (typeof k !== 'string') return false;
+    const n = Number(k);
+    return n >>> 0 === n && n !== 4294967295 && String(n) === k;
+  }
+
+  // napi_get_all_property_names: V8's key collection. Per object: indices, strings, symbols
+  // (Reflect.ownKeys' order); along the chain a key seen once shadows the same key further up,
+  // even when the nearer property was filtered out (as for-in does).
+  function propertyNames(o, withPrototypes, filter, conversion) {
+    const out = [];
+    const seen = new Set();
+    for (let cur = o; cur !== null; cur = withPrototypes ? Object.getPrototypeOf(cur) : null) {
+      for (const k of Reflect.ownKeys(cur)) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        if (typeof k === 'symbol' ? (filter & 16) !== 0 : (filter & 8) !== 0) continue;
+        if ((filter & 7) !== 0) {
+          const d = Reflect.getOwnPropertyDescriptor(cur, k);
+          if (d === undefined) continue;
+          if ((filter & 1) !== 0 && d.writable === false) continue;
+          if ((filter & 2) !== 0 && !d.enumerable) continue;
+          if ((filter & 4) !== 0 && !d.configurable) continue;
+        }
+        out.push(conversion === 0 && isIndexKey(k) ? Number(k) : k);
+      }
+    }
+    return out;
   }
 
   function stringOp(code, s, a, b) {
