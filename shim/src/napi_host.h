@@ -84,7 +84,9 @@ enum {
   OP_UNWRAP = 110,            // a = object, b = 1 to remove; the record's address back in nums[0]
   OP_TYPE_TAG = 111,          // a = object; the tag's four 32-bit words in ST_ARGS..+3
   OP_CHECK_TYPE_TAG = 112,    // a = object; the tag's words in ST_ARGS..+3
-  OP_PREPARE_CLASS = 113,     // a = constructor: returns its prototype's slot
+  OP_PREPARE_CLASS = 113,     // a = constructor: returns its prototype's slot; methods defined
+                              // on it until OP_END_CLASS check their receiver
+  OP_END_CLASS = 114,
 };
 
 // Name/string operations: Java decodes the C string, then calls napi.js.

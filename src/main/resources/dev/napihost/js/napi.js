@@ -83,9 +83,12 @@
   }
 
   // The function JS sees for a native callback: arguments go straight into the handle stack.
-  function makeFunction(record, name) {
+  // receiverClass (napi_define_class's instance methods): like V8's signature check, the method
+  // runs only on objects that class's constructor built, else TypeError 'Illegal invocation'.
+  function makeFunction(record, name, receiverClass) {
     const capacity = S[ST_CAPACITY];
     const f = function () {
+      if (receiverClass !== undefined && builtBy.get(this) !== receiverClass) throw new TypeError('Illegal invocation');
       const n = arguments.length;
       const base = S[ST_TOP];
       if (n < 4 && new.target === undefined) {
@@ -120,8 +123,12 @@
       } else {
         put(base, this);
       }
-      if (new.target === undefined) K[base + 1] = KIND_UNDEFINED;
-      else put(base + 1, new.target);
+      if (new.target === undefined) {
+        K[base + 1] = KIND_UNDEFINED;
+      } else {
+        put(base + 1, new.target);
+        if (classes.has(f)) builtBy.set(this, f);
+      }
       for (let i = 0; i < n; i++) {
         const v = arguments[i];
         if (typeof v === 'number') {
@@ -229,7 +236,8 @@
           const t = typeTags.get(o);
           return t !== undefined && t[0] === S[ST_ARGS] && t[1] === S[ST_ARGS + 1] && t[2] === S[ST_ARGS + 2] && t[3] === S[ST_ARGS + 3] ? 1 : 0;
         }
-        case 113: return push(get(a).prototype);
+        case 113: { const f = get(a); classes.add(f); classBeingDefined = f; return push(f.prototype); }
+        case 114: classBeingDefined = undefined; return 0;
         default: return -napi_generic_failure;
       }
     } catch (e) {
@@ -243,6 +251,11 @@
   // beside the objects rather than on them, as V8's private symbols are invisible to JS.
   const wraps = new WeakMap();
   const typeTags = new WeakMap();
+  // napi_define_class: its constructors, which object each one built (for the methods' receiver
+  // check), and the class whose prototype is being filled in (between OP 113 and OP 114).
+  const classes = new WeakSet();
+  const builtBy = new WeakMap();
+  let classBeingDefined;
 
   // Canonical array-index strings ("0".."4294967294") are the keys V8 keeps as numbers.
   function isIndexKey(k) {
@@ -307,11 +320,13 @@
       const desc = { enumerable: (attributes & 2) !== 0, configurable: (attributes & 4) !== 0 };
       // Node gives the functions of property descriptors no name.
       const label = '';
+      // Node checks the receiver of a class's prototype methods (not of its accessors).
+      const receiverClass = classBeingDefined !== undefined && o === classBeingDefined.prototype ? classBeingDefined : undefined;
       if (getter !== 0 || setter !== 0) {
         if (getter !== 0) desc.get = makeFunction(getter, label);
         if (setter !== 0) desc.set = makeFunction(setter, label);
       } else {
-        desc.value = method !== 0 ? makeFunction(method, label) : get(valueSlot);
+        desc.value = method !== 0 ? makeFunction(method, label, receiverClass) : get(valueSlot);
         desc.writable = (attributes & 1) !== 0;
       }
       Object.defineProperty(o, key, desc);
