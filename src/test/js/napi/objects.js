@@ -68,6 +68,13 @@ for (const mode of [0, 1]) {
   }
 }
 show('allNames array own', a.allNames([5, 6], 1, 0, 0));
+show('allNames string own', a.allNames('hi', 1, 0, 0));
+show('allNames typed array', a.allNames(new Uint8Array(2), 0, 2, 0));
+show('allNames proxy keys', a.allNames(new Proxy({ b: 1 }, { ownKeys() { return ['b', 'a']; } }), 1, 0, 0));
+show('allNames throwing proxy', a.allNames(new Proxy({}, { ownKeys() { throw new Error('no keys'); } }), 1, 0, 0));
+show('hasOwn throwing proxy', a.hasOwn(new Proxy({}, { getOwnPropertyDescriptor() { throw new Error('no desc'); } }), 'x'));
+show('hasElement throwing proxy', a.hasElement(new Proxy({}, { has() { throw new Error('no has'); } }), 0));
+show('seal throwing proxy', a.seal(new Proxy({}, { preventExtensions() { throw new Error('no seal'); } })));
 show('allNames big index', a.allNames({ 4294967294: 1, 4294967295: 2, '01': 3 }, 1, 0, 0));
 
 // integrity and prototypes

@@ -196,8 +196,8 @@
         case 17: { const v = get(a); if (!Array.isArray(v)) return -napi_array_expected; D[0] = v.length; return 0; }
         case 18: return toObject(get(a)) === undefined ? -napi_object_expected : 0;
         // ---- objects/classes (h5) ----
-        // 100-104, 107: a throwing proxy trap leaves the exception pending and Node answers
-        // napi_generic_failure (the catch below maps it); 105/106/108 answer napi_pending_exception.
+        // 100-103: a throwing proxy trap leaves the exception pending and Node answers
+        // napi_generic_failure (the catch below maps it); the others answer napi_pending_exception.
         case 100: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return Reflect.deleteProperty(o, get(b)) ? 1 : 0; }
         case 101: {
           const o = toObject(get(a)); if (o === undefined) return -napi_object_expected;
@@ -242,7 +242,7 @@
       }
     } catch (e) {
       setPending(e);
-      return code >= 100 && code <= 107 && code !== 105 && code !== 106 ? -napi_generic_failure : -napi_pending_exception;
+      return code >= 100 && code <= 103 ? -napi_generic_failure : -napi_pending_exception;
     }
   }
 
