@@ -95,6 +95,23 @@ enum {
                            // word count, sign in nums[0]
   OP_CREATE_EXTERNAL = 34, // scratch words 0..2: data, finalize callback, finalize hint
   OP_EXTERNAL_VALUE = 35,  // a = external: data pointer in scratch word 0
+  // ---- objects/classes (h5) ----
+  OP_DELETE_PROPERTY = 100,   // a = object, b = key: 1 if deleted
+  OP_HAS_OWN_PROPERTY = 101,  // a = object, b = key
+  OP_HAS_ELEMENT = 102,       // a = object, b = index
+  OP_DELETE_ELEMENT = 103,    // a = object, b = index
+  OP_PROPERTY_NAMES = 104,    // a = object, b = key mode, c = key filter | key conversion << 8
+  OP_FREEZE = 105,            // a = object
+  OP_SEAL = 106,              // a = object
+  OP_GET_PROTOTYPE = 107,     // a = object
+  OP_NEW_INSTANCE = 108,      // a = constructor, b = argc (argument slots in ST_ARGS)
+  OP_WRAP = 109,              // a = object; the wrap record's address in nums[0]
+  OP_UNWRAP = 110,            // a = object, b = 1 to remove; the record's address back in nums[0]
+  OP_TYPE_TAG = 111,          // a = object; the tag's four 32-bit words in ST_ARGS..+3
+  OP_CHECK_TYPE_TAG = 112,    // a = object; the tag's words in ST_ARGS..+3
+  OP_PREPARE_CLASS = 113,     // a = constructor: returns its prototype's slot; methods defined
+                              // on it until OP_END_CLASS check their receiver
+  OP_END_CLASS = 114,
 };
 
 

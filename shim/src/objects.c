@@ -164,3 +164,94 @@ napi_status NAPI_CDECL napi_define_properties(napi_env env, napi_value object, s
   if (records != stack_buf) free(records);
   return status;
 }
+
+// ---- deleting, own properties, elements ----
+
+// Answers of the boolean-returning object ops: 1/0, or a negated status.
+static napi_status bool_result(napi_env env, int32_t r, bool* result) {
+  if (r < 0) return SET_STATUS(env, (napi_status)-r);
+  if (result != NULL) *result = r == 1;
+  return napi_clear_last_error(env);
+}
+
+napi_status NAPI_CDECL napi_delete_property(napi_env env, napi_value object, napi_value key, bool* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_VALUE(env, key);
+  CHECK_VALUE(env, object);
+  // The result is optional: Node reports whether the property is gone only when asked.
+  return bool_result(env, napi_host_up.op(rt_id(env), OP_DELETE_PROPERTY, slot_of(object), slot_of(key), 0),
+                     result);
+}
+
+napi_status NAPI_CDECL napi_has_own_property(napi_env env, napi_value object, napi_value key, bool* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_VALUE(env, key);
+  CHECK_ARG(env, result);
+  CHECK_VALUE(env, object);
+  // napi.js converts the object first, then insists on a string or symbol key (napi_name_expected).
+  return bool_result(env, napi_host_up.op(rt_id(env), OP_HAS_OWN_PROPERTY, slot_of(object), slot_of(key), 0),
+                     result);
+}
+
+napi_status NAPI_CDECL napi_has_element(napi_env env, napi_value object, uint32_t index, bool* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_ARG(env, result);
+  CHECK_VALUE(env, object);
+  return bool_result(env, napi_host_up.op(rt_id(env), OP_HAS_ELEMENT, slot_of(object), (int32_t)index, 0),
+                     result);
+}
+
+napi_status NAPI_CDECL napi_delete_element(napi_env env, napi_value object, uint32_t index, bool* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_VALUE(env, object);
+  return bool_result(env, napi_host_up.op(rt_id(env), OP_DELETE_ELEMENT, slot_of(object), (int32_t)index, 0),
+                     result);
+}
+
+// ---- key lists ----
+
+napi_status NAPI_CDECL napi_get_all_property_names(napi_env env, napi_value object,
+                                                   napi_key_collection_mode key_mode,
+                                                   napi_key_filter key_filter,
+                                                   napi_key_conversion key_conversion,
+                                                   napi_value* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_ARG(env, result);
+  CHECK_VALUE(env, object);
+  // Node rejects modes and conversions it does not know; filter bits outside the five are ignored.
+  RETURN_STATUS_IF_FALSE(env, key_mode == napi_key_include_prototypes || key_mode == napi_key_own_only,
+                         napi_invalid_arg);
+  RETURN_STATUS_IF_FALSE(env, key_conversion == napi_key_keep_numbers || key_conversion == napi_key_numbers_to_strings,
+                         napi_invalid_arg);
+  int32_t flags = ((int32_t)key_filter & 0x1f) | ((int32_t)key_conversion << 8);
+  int32_t r = napi_host_up.op(rt_id(env), OP_PROPERTY_NAMES, slot_of(object), (int32_t)key_mode, flags);
+  return napi_host_slot_result(env, r, result);
+}
+
+napi_status NAPI_CDECL napi_get_property_names(napi_env env, napi_value object, napi_value* result) {
+  // What for-in visits: enumerable string keys along the prototype chain, indices as strings.
+  return napi_get_all_property_names(env, object, napi_key_include_prototypes,
+                                     (napi_key_filter)(napi_key_enumerable | napi_key_skip_symbols),
+                                     napi_key_numbers_to_strings, result);
+}
+
+// ---- integrity levels and prototypes ----
+
+napi_status NAPI_CDECL napi_object_freeze(napi_env env, napi_value object) {
+  NAPI_PREAMBLE(env);
+  CHECK_VALUE(env, object);
+  return napi_host_status_result(env, napi_host_up.op(rt_id(env), OP_FREEZE, slot_of(object), 0, 0));
+}
+
+napi_status NAPI_CDECL napi_object_seal(napi_env env, napi_value object) {
+  NAPI_PREAMBLE(env);
+  CHECK_VALUE(env, object);
+  return napi_host_status_result(env, napi_host_up.op(rt_id(env), OP_SEAL, slot_of(object), 0, 0));
+}
+
+napi_status NAPI_CDECL napi_get_prototype(napi_env env, napi_value object, napi_value* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_ARG(env, result);
+  CHECK_VALUE(env, object);
+  return napi_host_slot_result(env, napi_host_up.op(rt_id(env), OP_GET_PROTOTYPE, slot_of(object), 0, 0), result);
+}

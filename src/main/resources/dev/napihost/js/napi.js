@@ -94,9 +94,12 @@
   }
 
   // The function JS sees for a native callback: arguments go straight into the handle stack.
-  function makeFunction(record, name) {
+  // receiverClass (napi_define_class's instance methods): like V8's signature check, the method
+  // runs only on objects that class's constructor built, else TypeError 'Illegal invocation'.
+  function makeFunction(record, name, receiverClass) {
     const capacity = S[ST_CAPACITY];
     const f = function () {
+      if (receiverClass !== undefined && builtBy.get(this) !== receiverClass) throw new TypeError('Illegal invocation');
       const n = arguments.length;
       const base = S[ST_TOP];
       if (n < 4 && new.target === undefined) {
@@ -131,8 +134,12 @@
       } else {
         put(base, this);
       }
-      if (new.target === undefined) K[base + 1] = KIND_UNDEFINED;
-      else put(base + 1, new.target);
+      if (new.target === undefined) {
+        K[base + 1] = KIND_UNDEFINED;
+      } else {
+        put(base + 1, new.target);
+        if (classes.has(f)) builtBy.set(this, f);
+      }
       for (let i = 0; i < n; i++) {
         const v = arguments[i];
         if (typeof v === 'number') {
@@ -302,10 +309,54 @@
           return push(e);
         }
         case 35: W[0] = externals.get(get(a))[0]; return 0;
+        // ---- objects/classes (h5) ----
+        // 100-103: a throwing proxy trap leaves the exception pending and Node answers
+        // napi_generic_failure (the catch below maps it); the others answer napi_pending_exception.
+        case 100: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return Reflect.deleteProperty(o, get(b)) ? 1 : 0; }
+        case 101: {
+          const o = toObject(get(a)); if (o === undefined) return -napi_object_expected;
+          const k = get(b);
+          if (typeof k !== 'string' && typeof k !== 'symbol') return -napi_name_expected;
+          return Object.prototype.hasOwnProperty.call(o, k) ? 1 : 0;
+        }
+        case 102: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return (b >>> 0) in o ? 1 : 0; }
+        case 103: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return Reflect.deleteProperty(o, b >>> 0) ? 1 : 0; }
+        case 104: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return push(propertyNames(o, b === 0, c & 0xff, c >> 8)); }
+        case 105: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Object.freeze(o); return 0; }
+        case 106: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Object.seal(o); return 0; }
+        case 107: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return push(Object.getPrototypeOf(o)); }
+        case 108: {
+          const args = new Array(b);
+          for (let i = 0; i < b; i++) args[i] = get(S[ST_ARGS + i]);
+          return push(Reflect.construct(get(a), args));
+        }
+        case 109: { const o = get(a); if (wraps.has(o)) return -napi_invalid_arg; wraps.set(o, D[0]); return 0; }
+        case 110: {
+          const o = get(a);
+          const w = wraps.get(o);
+          if (w === undefined) return -napi_invalid_arg;
+          if (b === 1) wraps.delete(o);
+          D[0] = w;
+          return 0;
+        }
+        case 111: {
+          const o = toObject(get(a)); if (o === undefined) return -napi_object_expected;
+          if (typeTags.has(o)) return -napi_invalid_arg;
+          typeTags.set(o, [S[ST_ARGS], S[ST_ARGS + 1], S[ST_ARGS + 2], S[ST_ARGS + 3]]);
+          return 0;
+        }
+        case 112: {
+          const o = toObject(get(a)); if (o === undefined) return -napi_object_expected;
+          const t = typeTags.get(o);
+          return t !== undefined && t[0] === S[ST_ARGS] && t[1] === S[ST_ARGS + 1] && t[2] === S[ST_ARGS + 2] && t[3] === S[ST_ARGS + 3] ? 1 : 0;
+        }
+        case 113: { const f = get(a); classes.add(f); classBeingDefined = f; return push(f.prototype); }
+        case 114: classBeingDefined = undefined; return 0;
         default: return -napi_generic_failure;
       }
     } catch (e) {
-      return setPending(e);
+      setPending(e);
+      return code >= 100 && code <= 103 ? -napi_generic_failure : -napi_pending_exception;
     }
   }
 
@@ -416,6 +467,46 @@
     D[0] = negative ? 1 : 0;
     if (count > 0) splitWords(m >> (64n * BigInt(first)), 0, count);
     return n;
+  // ---- objects/classes (h5) ----
+  // napi_wrap's records (addresses of C structs, as numbers) and napi_type_tag_object's tags, kept
+  // beside the objects rather than on them, as V8's private symbols are invisible to JS.
+  const wraps = new WeakMap();
+  const typeTags = new WeakMap();
+  // napi_define_class: its constructors, which object each one built (for the methods' receiver
+  // check), and the class whose prototype is being filled in (between OP 113 and OP 114).
+  const classes = new WeakSet();
+  const builtBy = new WeakMap();
+  let classBeingDefined;
+
+  // Canonical array-index strings ("0".."4294967294") are the keys V8 keeps as numbers.
+  function isIndexKey(k) {
+    if (typeof k !== 'string') return false;
+    const n = Number(k);
+    return n >>> 0 === n && n !== 4294967295 && String(n) === k;
+  }
+
+  // napi_get_all_property_names: V8's key collection. Per object: indices, strings, symbols
+  // (Reflect.ownKeys' order); along the chain a key seen once shadows the same key further up,
+  // even when the nearer property was filtered out (as for-in does).
+  function propertyNames(o, withPrototypes, filter, conversion) {
+    const out = [];
+    const seen = new Set();
+    for (let cur = o; cur !== null; cur = withPrototypes ? Object.getPrototypeOf(cur) : null) {
+      for (const k of Reflect.ownKeys(cur)) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        if (typeof k === 'symbol' ? (filter & 16) !== 0 : (filter & 8) !== 0) continue;
+        if ((filter & 7) !== 0) {
+          const d = Reflect.getOwnPropertyDescriptor(cur, k);
+          if (d === undefined) continue;
+          if ((filter & 1) !== 0 && d.writable === false) continue;
+          if ((filter & 2) !== 0 && !d.enumerable) continue;
+          if ((filter & 4) !== 0 && !d.configurable) continue;
+        }
+        out.push(conversion === 0 && isIndexKey(k) ? Number(k) : k);
+      }
+    }
+    return out;
   }
 
   function stringOp(code, s, a, b) {
@@ -451,11 +542,13 @@
       const desc = { enumerable: (attributes & 2) !== 0, configurable: (attributes & 4) !== 0 };
       // Node gives the functions of property descriptors no name.
       const label = '';
+      // Node checks the receiver of a class's prototype methods (not of its accessors).
+      const receiverClass = classBeingDefined !== undefined && o === classBeingDefined.prototype ? classBeingDefined : undefined;
       if (getter !== 0 || setter !== 0) {
         if (getter !== 0) desc.get = makeFunction(getter, label);
         if (setter !== 0) desc.set = makeFunction(setter, label);
       } else {
-        desc.value = method !== 0 ? makeFunction(method, label) : get(valueSlot);
+        desc.value = method !== 0 ? makeFunction(method, label, receiverClass) : get(valueSlot);
         desc.writable = (attributes & 1) !== 0;
       }
       Object.defineProperty(o, key, desc);
