@@ -467,6 +467,8 @@
     D[0] = negative ? 1 : 0;
     if (count > 0) splitWords(m >> (64n * BigInt(first)), 0, count);
     return n;
+  }
+
   // ---- objects/classes (h5) ----
   // napi_wrap's records (addresses of C structs, as numbers) and napi_type_tag_object's tags, kept
   // beside the objects rather than on them, as V8's private symbols are invisible to JS.
