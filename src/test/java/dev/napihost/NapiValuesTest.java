@@ -1,6 +1,5 @@
 package dev.napihost;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -15,14 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class NapiValuesTest {
     @Test
     void sameOutputAsNode() {
-        Path script = NapiBasicsTest.SCRIPTS.resolve("values.js");
-        String addon = Scripts.addon("napi_values");
-        Scripts.Result node = Scripts.node(script, addon);
-        assertEquals(0, node.exitCode(), "node itself failed: " + node);
         // A long script (~250 lines of output): allow for a loaded machine.
-        Scripts.Result host = Scripts.runFile(script, Duration.ofMinutes(3), addon);
-        assertEquals(0, host.exitCode(), host.toString());
-        assertEquals(node.stdout(), host.stdout());
+        NodeParity.assertSameStdout(NapiBasicsTest.SCRIPTS.resolve("values.js"), Duration.ofMinutes(3), Scripts.addon("napi_values"));
     }
 
     @Test

@@ -56,12 +56,18 @@ final class NodeParity {
     }
 
     /** Asserts a script (with arguments, e.g. an addon path) prints the same under napi-host and Node. */
-    static void assertSameStdout(Path script, String... args) {
+    static String assertSameStdout(Path script, String... args) {
+        return assertSameStdout(script, Scripts.DEFAULT_TIMEOUT, args);
+    }
+
+    /** As above with a time limit for napi-host's run; returns what both printed. */
+    static String assertSameStdout(Path script, java.time.Duration timeout, String... args) {
         Scripts.Result node = Scripts.node(script, args);
         assertEquals(0, node.exitCode(), "node itself failed: " + node);
-        Scripts.Result ours = Scripts.runFile(script, Scripts.DEFAULT_TIMEOUT, args);
+        Scripts.Result ours = Scripts.runFile(script, timeout, args);
         assertEquals(0, ours.exitCode(), ours.toString());
         assertEquals(node.stdout(), ours.stdout(), "stdout differs from Node's for " + script);
+        return node.stdout();
     }
 
     private static String normalize(String stderr) {
