@@ -85,21 +85,29 @@ napi_status NAPI_CDECL napi_get_new_target(napi_env env, napi_callback_info cbin
   return napi_clear_last_error(env);
 }
 
-napi_status NAPI_CDECL napi_call_function(napi_env env, napi_value recv, napi_value func, size_t argc,
-                                          const napi_value* argv, napi_value* result) {
-  NAPI_PREAMBLE(env);
-  CHECK_VALUE(env, recv);
-  if (argc > 0) CHECK_ARG(env, argv);
-  CHECK_VALUE(env, func);
+// Checks the callee and the arguments of napi_call_function / napi_new_instance and stages the
+// argument slots in state[ST_ARGS...] for napi.js. Node answers napi_invalid_arg (not
+// napi_function_expected) for a callee that is not a function.
+static napi_status stage_call(napi_env env, napi_value func, size_t argc, const napi_value* argv) {
   napi_host_runtime* rt = env->rt;
-  // Node answers napi_invalid_arg (not napi_function_expected) for a non-function here.
   RETURN_STATUS_IF_FALSE(env, rt->kinds[slot_of(func)] == KIND_FUNCTION, napi_invalid_arg);
   RETURN_STATUS_IF_FALSE(env, argc <= ST_ARGS_MAX, napi_invalid_arg);
   for (size_t i = 0; i < argc; i++) {
     CHECK_VALUE(env, argv[i]);
     rt->state[ST_ARGS + i] = slot_of(argv[i]);
   }
-  int32_t r = napi_host_up.op(rt->id, OP_CALL, slot_of(recv), slot_of(func), (int32_t)argc);
+  return napi_ok;
+}
+
+napi_status NAPI_CDECL napi_call_function(napi_env env, napi_value recv, napi_value func, size_t argc,
+                                          const napi_value* argv, napi_value* result) {
+  NAPI_PREAMBLE(env);
+  CHECK_VALUE(env, recv);
+  if (argc > 0) CHECK_ARG(env, argv);
+  CHECK_VALUE(env, func);
+  napi_status s = stage_call(env, func, argc, argv);
+  if (s != napi_ok) return s;
+  int32_t r = napi_host_up.op(rt_id(env), OP_CALL, slot_of(recv), slot_of(func), (int32_t)argc);
   if (r < 0) return SET_STATUS(env, (napi_status)-r);
   if (result != NULL) *result = value_of(r);
   return napi_clear_last_error(env);
@@ -111,16 +119,10 @@ napi_status NAPI_CDECL napi_new_instance(napi_env env, napi_value constructor, s
   CHECK_VALUE(env, constructor);
   if (argc > 0) CHECK_ARG(env, argv);
   CHECK_ARG(env, result);
-  napi_host_runtime* rt = env->rt;
-  // Node answers napi_invalid_arg (not napi_function_expected) for a non-function, as in
-  // napi_call_function. A function that is not a constructor (an arrow function) gets as far as
-  // `new`, whose TypeError stays pending (napi_pending_exception).
-  RETURN_STATUS_IF_FALSE(env, rt->kinds[slot_of(constructor)] == KIND_FUNCTION, napi_invalid_arg);
-  RETURN_STATUS_IF_FALSE(env, argc <= ST_ARGS_MAX, napi_invalid_arg);
-  for (size_t i = 0; i < argc; i++) {
-    CHECK_VALUE(env, argv[i]);
-    rt->state[ST_ARGS + i] = slot_of(argv[i]);
-  }
-  int32_t r = napi_host_up.op(rt->id, OP_NEW_INSTANCE, slot_of(constructor), (int32_t)argc, 0);
+  // A function that is not a constructor (an arrow function) gets as far as `new`, whose
+  // TypeError stays pending (napi_pending_exception).
+  napi_status s = stage_call(env, constructor, argc, argv);
+  if (s != napi_ok) return s;
+  int32_t r = napi_host_up.op(rt_id(env), OP_NEW_INSTANCE, slot_of(constructor), (int32_t)argc, 0);
   return napi_host_slot_result(env, r, result);
 }
