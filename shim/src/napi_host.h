@@ -112,6 +112,14 @@ enum {
   OP_PREPARE_CLASS = 113,     // a = constructor: returns its prototype's slot; methods defined
                               // on it until OP_END_CLASS check their receiver
   OP_END_CLASS = 114,
+
+  // ---- lifetime: finalizers, instance data, external memory (120-139) ----
+
+  // ---- binary data, promises, scripts, buffers (140-159) ----
+
+  // ---- threadsafe functions (160-179) ----
+
+  // ---- environment lifecycle, callback scopes, async context (180-199) ----
 };
 
 

@@ -394,7 +394,6 @@ final class NapiBridge {
             Linker linker = Linker.nativeLinker();
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             Arena arena = Arena.global();
-            MemorySegment table = arena.allocate(ADDRESS.byteSize() * 8);
             MemorySegment[] stubs = {
                 stub(linker, lookup, arena, "op", MethodType.methodType(int.class, int.class, int.class, int.class, int.class, int.class),
                         FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT)),
@@ -418,6 +417,7 @@ final class NapiBridge {
                 stub(linker, lookup, arena, "asyncCancel", MethodType.methodType(int.class, int.class, MemorySegment.class),
                         FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
             };
+            MemorySegment table = arena.allocate(ADDRESS.byteSize() * stubs.length);
             for (int i = 0; i < stubs.length; i++) {
                 table.setAtIndex(ADDRESS, i, stubs[i]);
             }

@@ -352,6 +352,15 @@
         }
         case 113: { const f = get(a); classes.add(f); classBeingDefined = f; return push(f.prototype); }
         case 114: classBeingDefined = undefined; return 0;
+
+        // ---- lifetime: finalizers, instance data, external memory (120-139) ----
+
+        // ---- binary data, promises, scripts, buffers (140-159) ----
+
+        // ---- threadsafe functions (160-179) ----
+
+        // ---- environment lifecycle, callback scopes, async context (180-199) ----
+
         default: return -napi_generic_failure;
       }
     } catch (e) {
