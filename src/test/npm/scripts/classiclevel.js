@@ -1,0 +1,30 @@
+// classic-level: open a LevelDB, put/get/batch/iterate/delete, close; reopen and read back.
+const { ClassicLevel } = require('classic-level');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'napihost-level-'));
+(async () => {
+  const db = new ClassicLevel(dir, { valueEncoding: 'json' });
+  await db.open();
+  await db.put('a', { n: 1 });
+  await db.put('b', [1, 2, 3]);
+  console.log('get a', JSON.stringify(await db.get('a')));
+  await db.batch([{ type: 'put', key: 'c', value: 'see' }, { type: 'del', key: 'b' }, { type: 'put', key: 'd', value: 0 }]);
+  for (let i = 0; i < 100; i++) await db.put('k' + String(i).padStart(3, '0'), i);
+  const keys = [];
+  for await (const [k, v] of db.iterator({ gte: 'k010', lt: 'k015' })) keys.push(k + '=' + v);
+  console.log('range', keys.join(','));
+  console.log('missing', await db.get('b'));
+  console.log('keys', (await db.keys({ limit: 5 }).all()).join(','));
+  await db.del('a');
+  await db.close();
+  const again = new ClassicLevel(dir, { valueEncoding: 'json' });
+  console.log('reopened c', await again.get('c'), 'a', await again.get('a'));
+  let count = 0;
+  for await (const k of again.keys()) count++;
+  console.log('count', count);
+  await again.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  console.log('closed');
+})().catch((e) => { console.log('failed', e); process.exitCode = 1; });
