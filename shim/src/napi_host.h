@@ -120,6 +120,8 @@ enum {
   // ---- threadsafe functions (160-179) ----
 
   // ---- environment lifecycle, callback scopes, async context (180-199) ----
+  OP_FATAL_EXCEPTION = 180,  // a = value: down the uncaught-exception path (process._fatalException)
+  OP_DRAIN_TICKS = 181,      // runs the nextTick queue; answers how many ticks were pending
 };
 
 
@@ -195,7 +197,12 @@ typedef struct napi_host_runtime {
   pthread_cond_t loop_cond;
   int64_t wake_count;
   struct napi_host_function* functions;  // every native function record, freed at teardown
+  // ---- environment lifecycle (environment.c, callback_scope.c) ----
+  struct napi_host_environment* environment;  // cleanup hooks, uv loop placeholder (lazily made)
+  int32_t callback_depth;  // open callback scopes, the event loop's dispatch included
 } napi_host_runtime;
+
+typedef struct napi_host_environment napi_host_environment;
 
 struct napi_env__ {
   napi_host_runtime* rt;
@@ -206,6 +213,7 @@ struct napi_env__ {
   napi_finalize instance_finalize;
   void* instance_hint;
   char* filename;
+  int32_t open_callback_scopes;  // napi_open_callback_scope minus napi_close_callback_scope
 };
 
 // A native function created by napi_create_function / napi_define_* (freed at teardown).
@@ -319,6 +327,11 @@ typedef struct napi_host_property {
   int32_t value_slot;      // 40
   int32_t reserved;        // 44
 } napi_host_property;      // 48 bytes
+
+// Checks a callee and its arguments and stages the argument slots in state[ST_ARGS...] (functions.c).
+napi_status napi_host_stage_call(napi_env env, napi_value func, size_t argc, const napi_value* argv);
+// Frees the cleanup-hook state at runtime destruction (environment.c).
+void napi_host_environment_free(napi_host_runtime* rt);
 
 struct napi_host_function* napi_host_new_function(napi_env env, napi_callback cb, void* data);
 napi_status napi_host_prepare_properties(napi_env env, size_t count, const napi_property_descriptor* in,
