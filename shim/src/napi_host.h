@@ -200,6 +200,7 @@ typedef struct napi_host_runtime {
   // ---- environment lifecycle (environment.c, callback_scope.c) ----
   struct napi_host_environment* environment;  // cleanup hooks, uv loop placeholder (lazily made)
   int32_t callback_depth;  // open callback scopes, the event loop's dispatch included
+  long js_thread_tid;      // for the wrong-thread report
 } napi_host_runtime;
 
 typedef struct napi_host_environment napi_host_environment;
@@ -232,12 +233,18 @@ struct napi_callback_info__ {
 
 // ---- status helpers: every public function is written with these ----
 napi_status napi_host_set_status(napi_env env, napi_status status);
-bool napi_host_report_wrong_thread(napi_env env);
+// Thread rule: a function that is not thread-safe, called off the JS thread, returns
+// napi_generic_failure without touching the environment; the first such call of a runtime is
+// reported on stderr, naming the function and the thread. `function` may be NULL.
+bool napi_host_report_wrong_thread(napi_env env, const char* function);
 
 // On x86-64/aarch64 glibc the thread pointer identifies the calling thread, like pthread_self().
-static inline bool napi_host_on_js_thread(napi_env env) {
-  return (uintptr_t)__builtin_thread_pointer() == env->rt->js_thread_pointer || napi_host_report_wrong_thread(env);
+static inline bool napi_host_on_js_thread_named(napi_env env, const char* function) {
+  return (uintptr_t)__builtin_thread_pointer() == env->rt->js_thread_pointer ||
+         napi_host_report_wrong_thread(env, function);
 }
+
+static inline bool napi_host_on_js_thread(napi_env env) { return napi_host_on_js_thread_named(env, NULL); }
 
 static inline napi_status napi_clear_last_error(napi_env env) {
   env->last_error.error_code = napi_ok;
@@ -253,7 +260,7 @@ static inline napi_status napi_clear_last_error(napi_env env) {
 #define CHECK_ENV(env)                                              \
   do {                                                              \
     if ((env) == NULL) return napi_invalid_arg;                     \
-    if (!napi_host_on_js_thread(env)) return napi_generic_failure;  \
+    if (!napi_host_on_js_thread_named(env, __func__)) return napi_generic_failure; \
   } while (0)
 
 #define CHECK_ARG(env, arg) \
