@@ -371,6 +371,9 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         } catch (Throwable t) {
             reportInternalError("cleanup hooks", t);
         }
+        if (asyncWork != null) {
+            asyncWork.abandon();
+        }
         runFinalizersAtTeardown();
         if (addons != null) {
             addons.teardown();
