@@ -141,6 +141,15 @@ class NapiEnvironmentTest {
         assertTrue(!ours.stdout().contains("not reached"));
     }
 
+    /** napi-host has no libuv: an addon calling uv_* fails to load, and the error names the symbol. */
+    @Test
+    void anAddonCallingLibuvFailsToLoadNamingTheSymbol() {
+        Scripts.Result ours = Scripts.run("try { require(" + Scripts.js(Scripts.addon("uses_libuv")) + "); }"
+                + " catch (e) { console.log(e.code, e.message); }");
+        assertTrue(ours.stdout().startsWith("ERR_DLOPEN_FAILED "), ours.toString());
+        assertTrue(ours.stdout().contains("calls libuv's uv_mutex_init, which napi-host does not provide"), ours.stdout());
+    }
+
     /** napi_fatal_error prints Node's "FATAL ERROR: location message" and aborts: SIGABRT, 134. */
     @Test
     void fatalErrorPrintsNodesMessageAndAborts() throws IOException {
