@@ -162,7 +162,8 @@ napi_status NAPI_CDECL napi_remove_async_cleanup_hook(napi_async_cleanup_hook_ha
   return napi_ok;
 }
 
-static void run_in_frame(napi_env env, cleanup_entry* c) {
+// `async_hook` was read under the mutex: another thread may free the handle once it is started.
+static void run_in_frame(napi_env env, cleanup_entry* c, napi_async_cleanup_hook async_hook) {
   // Each hook gets its own handle-stack frame, like a callback: what it creates is dropped after.
   napi_host_runtime* rt = env->rt;
   int32_t top = rt->state[ST_TOP];
@@ -171,7 +172,7 @@ static void run_in_frame(napi_env env, cleanup_entry* c) {
   if (c->fun != NULL) {
     c->fun(c->arg);
   } else {
-    c->async_handle->hook(c->async_handle, c->arg);
+    async_hook(c->async_handle, c->arg);
   }
   rt->scope_depth = depth;
   rt->state[ST_TOP] = top;
@@ -203,12 +204,14 @@ NAPI_HOST_EXPORT int32_t napi_host_run_cleanup_hooks(napi_host_runtime* rt, int6
       if (!e->entries[i].active) continue;
       cleanup_entry c = e->entries[i];
       e->entries[i].active = false;
+      napi_async_cleanup_hook async_hook = NULL;
       if (c.async_handle != NULL) {
+        async_hook = c.async_handle->hook;
         c.async_handle->state = ASYNC_STARTED;
         e->async_running++;
       }
       pthread_mutex_unlock(&e->mutex);
-      run_in_frame(c.env, &c);
+      run_in_frame(c.env, &c, async_hook);
       pthread_mutex_lock(&e->mutex);
     }
     compact(e);
