@@ -88,7 +88,7 @@ napi_status NAPI_CDECL napi_get_new_target(napi_env env, napi_callback_info cbin
 // Checks the callee and the arguments of napi_call_function / napi_new_instance and stages the
 // argument slots in state[ST_ARGS...] for napi.js. Node answers napi_invalid_arg (not
 // napi_function_expected) for a callee that is not a function.
-static napi_status stage_call(napi_env env, napi_value func, size_t argc, const napi_value* argv) {
+napi_status napi_host_stage_call(napi_env env, napi_value func, size_t argc, const napi_value* argv) {
   napi_host_runtime* rt = env->rt;
   RETURN_STATUS_IF_FALSE(env, rt->kinds[slot_of(func)] == KIND_FUNCTION, napi_invalid_arg);
   RETURN_STATUS_IF_FALSE(env, argc <= ST_ARGS_MAX, napi_invalid_arg);
@@ -105,7 +105,7 @@ napi_status NAPI_CDECL napi_call_function(napi_env env, napi_value recv, napi_va
   CHECK_VALUE(env, recv);
   if (argc > 0) CHECK_ARG(env, argv);
   CHECK_VALUE(env, func);
-  napi_status s = stage_call(env, func, argc, argv);
+  napi_status s = napi_host_stage_call(env, func, argc, argv);
   if (s != napi_ok) return s;
   int32_t r = napi_host_up.op(rt_id(env), OP_CALL, slot_of(recv), slot_of(func), (int32_t)argc);
   if (r < 0) return SET_STATUS(env, (napi_status)-r);
@@ -121,7 +121,7 @@ napi_status NAPI_CDECL napi_new_instance(napi_env env, napi_value constructor, s
   CHECK_ARG(env, result);
   // A function that is not a constructor (an arrow function) gets as far as `new`, whose
   // TypeError stays pending (napi_pending_exception).
-  napi_status s = stage_call(env, constructor, argc, argv);
+  napi_status s = napi_host_stage_call(env, constructor, argc, argv);
   if (s != napi_ok) return s;
   int32_t r = napi_host_up.op(rt_id(env), OP_NEW_INSTANCE, slot_of(constructor), (int32_t)argc, 0);
   return napi_host_slot_result(env, r, result);

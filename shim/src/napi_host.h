@@ -120,6 +120,8 @@ enum {
   // ---- threadsafe functions (160-179) ----
 
   // ---- environment lifecycle, callback scopes, async context (180-199) ----
+  OP_FATAL_EXCEPTION = 180,  // a = value: down the uncaught-exception path (process._fatalException)
+  OP_DRAIN_TICKS = 181,      // runs the nextTick queue; answers how many ticks were pending
 };
 
 
@@ -195,7 +197,13 @@ typedef struct napi_host_runtime {
   pthread_cond_t loop_cond;
   int64_t wake_count;
   struct napi_host_function* functions;  // every native function record, freed at teardown
+  // ---- environment lifecycle (environment.c, callback_scope.c) ----
+  struct napi_host_environment* environment;  // cleanup hooks, uv loop placeholder (lazily made)
+  int32_t callback_depth;  // open callback scopes, the event loop's dispatch included
+  long js_thread_tid;      // for the wrong-thread report
 } napi_host_runtime;
+
+typedef struct napi_host_environment napi_host_environment;
 
 struct napi_env__ {
   napi_host_runtime* rt;
@@ -206,6 +214,7 @@ struct napi_env__ {
   napi_finalize instance_finalize;
   void* instance_hint;
   char* filename;
+  int32_t open_callback_scopes;  // napi_open_callback_scope minus napi_close_callback_scope
 };
 
 // A native function created by napi_create_function / napi_define_* (freed at teardown).
@@ -224,12 +233,18 @@ struct napi_callback_info__ {
 
 // ---- status helpers: every public function is written with these ----
 napi_status napi_host_set_status(napi_env env, napi_status status);
-bool napi_host_report_wrong_thread(napi_env env);
+// Thread rule: a function that is not thread-safe, called off the JS thread, returns
+// napi_generic_failure without touching the environment; the first such call of a runtime is
+// reported on stderr, naming the function and the thread. `function` may be NULL.
+bool napi_host_report_wrong_thread(napi_env env, const char* function);
 
 // On x86-64/aarch64 glibc the thread pointer identifies the calling thread, like pthread_self().
-static inline bool napi_host_on_js_thread(napi_env env) {
-  return (uintptr_t)__builtin_thread_pointer() == env->rt->js_thread_pointer || napi_host_report_wrong_thread(env);
+static inline bool napi_host_on_js_thread_named(napi_env env, const char* function) {
+  return (uintptr_t)__builtin_thread_pointer() == env->rt->js_thread_pointer ||
+         napi_host_report_wrong_thread(env, function);
 }
+
+static inline bool napi_host_on_js_thread(napi_env env) { return napi_host_on_js_thread_named(env, NULL); }
 
 static inline napi_status napi_clear_last_error(napi_env env) {
   env->last_error.error_code = napi_ok;
@@ -245,7 +260,7 @@ static inline napi_status napi_clear_last_error(napi_env env) {
 #define CHECK_ENV(env)                                              \
   do {                                                              \
     if ((env) == NULL) return napi_invalid_arg;                     \
-    if (!napi_host_on_js_thread(env)) return napi_generic_failure;  \
+    if (!napi_host_on_js_thread_named(env, __func__)) return napi_generic_failure; \
   } while (0)
 
 #define CHECK_ARG(env, arg) \
@@ -319,6 +334,11 @@ typedef struct napi_host_property {
   int32_t value_slot;      // 40
   int32_t reserved;        // 44
 } napi_host_property;      // 48 bytes
+
+// Checks a callee and its arguments and stages the argument slots in state[ST_ARGS...] (functions.c).
+napi_status napi_host_stage_call(napi_env env, napi_value func, size_t argc, const napi_value* argv);
+// Frees the cleanup-hook state at runtime destruction (environment.c).
+void napi_host_environment_free(napi_host_runtime* rt);
 
 struct napi_host_function* napi_host_new_function(napi_env env, napi_callback cb, void* data);
 napi_status napi_host_prepare_properties(napi_env env, size_t count, const napi_property_descriptor* in,

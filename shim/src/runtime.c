@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <time.h>
+#include <unistd.h>
 
 napi_host_upcalls napi_host_up;
 
@@ -52,6 +53,7 @@ NAPI_HOST_EXPORT napi_host_runtime* napi_host_runtime_create(int32_t id, int32_t
 
 NAPI_HOST_EXPORT void napi_host_runtime_destroy(napi_host_runtime* rt) {
   if (rt == NULL) return;
+  napi_host_environment_free(rt);
   munmap(rt->kinds, (size_t)rt->capacity);
   munmap(rt->nums, (size_t)rt->capacity * sizeof(double));
   free(rt->state);
@@ -66,6 +68,7 @@ NAPI_HOST_EXPORT void napi_host_runtime_bind_thread(napi_host_runtime* rt) {
   rt->js_thread = pthread_self();
   rt->js_thread_pointer = (uintptr_t)__builtin_thread_pointer();
   rt->js_thread_known = true;
+  rt->js_thread_tid = (long)gettid();
 }
 
 NAPI_HOST_EXPORT int32_t* napi_host_runtime_state(napi_host_runtime* rt) { return rt->state; }
@@ -92,16 +95,24 @@ NAPI_HOST_EXPORT void napi_host_env_destroy(napi_env env) {
   free(env);
 }
 
-bool napi_host_report_wrong_thread(napi_env env) {
+bool napi_host_report_wrong_thread(napi_env env, const char* function) {
   napi_host_runtime* rt = env->rt;
   if (rt->js_thread_known && pthread_equal(pthread_self(), rt->js_thread)) return true;
-  if (!rt->wrong_thread_reported) {
-    rt->wrong_thread_reported = true;
+  // The environment is not touched (not even its last error): the JS thread may be using it now.
+  if (!__atomic_exchange_n(&rt->wrong_thread_reported, true, __ATOMIC_RELAXED)) {
+    char name[32] = "?";
+    pthread_getname_np(pthread_self(), name, sizeof name);
+    // Internal helpers check the env for their public callers: only public names are worth showing.
+    bool public_name = function != NULL && (strncmp(function, "napi_", 5) == 0 || strncmp(function, "node_api_", 9) == 0);
     fprintf(stderr,
-            "napi-host: a Node-API function that is not thread-safe was called from a thread other "
-            "than the runtime's JS thread; it returned napi_generic_failure (reported once)\n");
+            "napi-host: %s was called from thread %ld ('%s'), not from the runtime's JS thread (%ld); it "
+            "returned napi_generic_failure. Only the thread-safe Node-API functions (the threadsafe-function "
+            "calls, napi_remove_async_cleanup_hook, napi_fatal_error) may be called from other threads. "
+            "Further such calls in this runtime are not reported.\n",
+            public_name ? function : "a Node-API function that is not thread-safe", (long)gettid(), name,
+            rt->js_thread_tid);
+    fflush(stderr);
   }
-  env->last_error.error_code = napi_generic_failure;
   return false;
 }
 

@@ -151,8 +151,14 @@ final class AddonLoader {
         Matcher m = UNDEFINED_SYMBOL.matcher(dlerror);
         if (m.find()) {
             String symbol = m.group(1);
+            if (symbol.startsWith("uv_")) {
+                // Node-API addons may call libuv directly; napi-host has no libuv (docs/architecture.md).
+                return path + ": the addon calls libuv's " + symbol + ", which napi-host does not provide: it has"
+                        + " no libuv event loop (napi_get_uv_event_loop returns a placeholder that uv_* functions"
+                        + " cannot use). Only the Node-API functions are available.";
+            }
             if (symbol.startsWith("_ZN2v8") || symbol.startsWith("_ZN4node") || symbol.startsWith("_ZNK2v8")
-                    || symbol.startsWith("uv_") || symbol.startsWith("node_module_register")) {
+                    || symbol.startsWith("node_module_register")) {
                 return path + ": the addon was built against Node's V8/C++ API, not Node-API: it needs the symbol "
                         + symbol + " (" + Demangle.brief(symbol) + "), which napi-host does not provide. Use a"
                         + " Node-API build of the addon.";

@@ -86,6 +86,22 @@ final class AsyncWorkPool {
         return 1;
     }
 
+    /**
+     * At teardown, after the cleanup hooks: work the pool has not started is dropped and never
+     * completes, as when Node's process ends (the pool is shared, and the runtime's environments
+     * are about to be freed). Work already executing finishes; its completion finds the loop gone.
+     */
+    int abandon() {
+        int dropped = 0;
+        for (Job job : pending.values()) {
+            if (POOL.remove(job)) {
+                dropped++;
+            }
+        }
+        pending.clear();
+        return dropped;
+    }
+
     private void complete(Job job, int status) {
         core.loop.post(() -> {
             pending.remove(job.work);

@@ -212,6 +212,11 @@ final class NapiBridge {
 
     private static int fail(int rt, Throwable t) {
         RuntimeCore core = RUNTIMES[rt];
+        if (t instanceof org.graalvm.polyglot.PolyglotException p && p.isExit()) {
+            // process.exit() (or a fatal exception) inside a callback the shim called: the context
+            // is quitting, and the exit goes on unwinding once the native frames return.
+            return -NAPI_GENERIC_FAILURE;
+        }
         if (core != null) {
             core.reportInternalError("Node-API upcall", t);
         }

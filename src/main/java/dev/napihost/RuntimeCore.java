@@ -40,6 +40,9 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     AddonLoader addons;
     AsyncWorkPool asyncWork;
     private Value api;
+    /** The shim's rt->callback_depth: raised around every dispatch into JS (callback_scope.c). */
+    private MemorySegment callbackDepth;
+    private boolean nativeTornDown;
     private final Arena arena = Arena.ofShared();
     private int exitCode;
     private boolean exited;
@@ -88,6 +91,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 throw new IllegalStateException("cannot allocate the Node-API handle stack");
             }
             shim.runtimeBindThread.invokeExact(runtime);
+            callbackDepth = ((MemorySegment) shim.runtimeCallbackDepth.invokeExact(runtime)).reinterpret(4);
         } catch (Throwable t) {
             throw Shim.rethrow(t);
         }
@@ -246,11 +250,19 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         }
     }
 
+    /**
+     * Runs a dispatch into JS as Node runs event-loop callbacks: inside a callback scope, so that
+     * napi_make_callback and napi_close_callback_scope called meanwhile are not the outermost
+     * (the loop drains ticks and microtasks itself after the dispatch).
+     */
     private void guarded(Runnable r) {
+        callbackDepth.set(JAVA_INT, 0, callbackDepth.get(JAVA_INT, 0) + 1);
         try {
             r.run();
         } catch (PolyglotException e) {
             handleGuestException(e);
+        } finally {
+            callbackDepth.set(JAVA_INT, 0, callbackDepth.get(JAVA_INT, 0) - 1);
         }
     }
 
@@ -335,11 +347,41 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         return exitCode;
     }
 
-    /** Called by process.exit() before the context quits. */
+    /**
+     * How long teardown waits for async cleanup hooks to call napi_remove_async_cleanup_hook, so
+     * that a broken addon cannot hang exit (system property napihost.asyncCleanupTimeoutMs).
+     */
+    static long asyncCleanupTimeoutMs() {
+        return Long.getLong("napihost.asyncCleanupTimeoutMs", 5000);
+    }
+
+    /**
+     * Node-API teardown, once, on the JS thread: at process.exit() (before the context quits), at
+     * the end of the event loop and after {@link NodeRuntime#close}. Node's order: cleanup hooks,
+     * then finalizers, then each addon's instance-data finalizer, then the environments are freed.
+     */
     void teardownNative() {
+        if (nativeTornDown || runtime == null) {
+            return;
+        }
+        nativeTornDown = true;
+        try {
+            int stuck = (int) Shim.get().runCleanupHooks.invokeExact(runtime, asyncCleanupTimeoutMs());
+            assert stuck >= 0;
+        } catch (Throwable t) {
+            reportInternalError("cleanup hooks", t);
+        }
+        if (asyncWork != null) {
+            asyncWork.abandon();
+        }
+        runFinalizersAtTeardown();
         if (addons != null) {
             addons.teardown();
         }
+    }
+
+    /** Finalizers of objects still alive at teardown run here, after the cleanup hooks (lifetime work). */
+    private void runFinalizersAtTeardown() {
     }
 
     private void teardown() {

@@ -55,6 +55,9 @@ final class Shim {
     final MethodHandle addonInit;
     final MethodHandle asyncExecute;
     final MethodHandle asyncComplete;
+    // environment lifecycle (environment.c, callback_scope.c)
+    final MethodHandle runCleanupHooks;
+    final MethodHandle runtimeCallbackDepth;
 
     private Shim(Path path) {
         this.path = path;
@@ -92,6 +95,8 @@ final class Shim {
         addonInit = bind("napi_host_addon_init", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
         asyncExecute = bind("napi_host_async_execute", FunctionDescriptor.ofVoid(ADDRESS));
         asyncComplete = bind("napi_host_async_complete", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        runCleanupHooks = bind("napi_host_run_cleanup_hooks", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
+        runtimeCallbackDepth = bind("napi_host_runtime_callback_depth", FunctionDescriptor.of(ADDRESS, ADDRESS));
     }
 
     /** The process-wide shim, loaded on first use. */

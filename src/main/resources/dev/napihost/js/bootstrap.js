@@ -32,6 +32,14 @@
   const timers = internalRequire('internal/timers');
   const process = internalRequire('internal/process');
   internalBinding.process = process;
+  // napi_fatal_exception and the closing of an outermost callback scope (shim/src/environment.c,
+  // callback_scope.c).
+  napi.runtime.fatalException = (err) => process._fatalException(err);
+  napi.runtime.drainTicks = () => {
+    const pending = loopState[0];
+    timers.processTicks();
+    return pending;
+  };
 
   function defineGlobal(name, value) {
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });

@@ -360,6 +360,8 @@
         // ---- threadsafe functions (160-179) ----
 
         // ---- environment lifecycle, callback scopes, async context (180-199) ----
+        case 180: runtime.fatalException(get(a)); return 0;
+        case 181: return runtime.drainTicks();
 
         default: return -napi_generic_failure;
       }
@@ -583,5 +585,9 @@
     }
   }
 
-  return { trim, throwPending, binaryInfo, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
+  // Filled in by bootstrap.js once process and timers exist: what environment.c and
+  // callback_scope.c need from them.
+  const runtime = { fatalException: undefined, drainTicks: undefined };
+
+  return { runtime, trim, throwPending, binaryInfo, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
 })
