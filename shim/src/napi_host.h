@@ -116,6 +116,17 @@ enum {
   // ---- lifetime: finalizers, instance data, external memory (120-139) ----
 
   // ---- binary data, promises, scripts, buffers (140-159) ----
+  // Sizes and offsets (size_t) travel in the 64-bit scratch words.
+  OP_CREATE_ARRAYBUFFER = 140, // scratch word 0: byte length
+  OP_CREATE_TYPEDARRAY = 141,  // a = napi_typedarray_type, b = arraybuffer; words 0, 1: length, offset
+  OP_CREATE_DATAVIEW = 142,    // b = arraybuffer; words 0, 1: byte length, byte offset
+  OP_DETACH_ARRAYBUFFER = 143, // a = value
+  OP_IS_DETACHED = 144,        // a = value: 1 for a detached ArrayBuffer
+  OP_CREATE_BUFFER = 145,      // word 0: length; a Buffer (lib/buffer.js) with its own ArrayBuffer
+  OP_BUFFER_FROM_ARRAYBUFFER = 146, // b = arraybuffer; words 0, 1: byte offset, byte length
+  OP_CREATE_PROMISE = 147,     // returns the promise's slot; the deferred's id in scratch word 0
+  OP_CONCLUDE_DEFERRED = 148,  // a = deferred id, b = value, c = 1 to resolve, 0 to reject
+  OP_RUN_SCRIPT = 149,         // a = script (must be a string)
 
   // ---- threadsafe functions (160-179) ----
 
@@ -133,7 +144,7 @@ enum {
   SOP_HAS_NAMED = 4,       // a = object
   SOP_CREATE_FUNCTION = 5, // function record passed separately
   SOP_THROW_ERROR = 6,     // a = error kind, b = code slot (0 if none)
-  SOP_RUN_SCRIPT = 7,
+  // 7 was SOP_RUN_SCRIPT, never implemented: napi_run_script's script is a napi_value (OP_RUN_SCRIPT).
   SOP_SYMBOL_FOR = 8,      // Symbol.for(description)
 };
 
@@ -201,6 +212,7 @@ typedef struct napi_host_runtime {
   struct napi_host_environment* environment;  // cleanup hooks, uv loop placeholder (lazily made)
   int32_t callback_depth;  // open callback scopes, the event loop's dispatch included
   long js_thread_tid;      // for the wrong-thread report
+  int64_t external_memory;  // napi_adjust_external_memory's running total (V8 keeps one per isolate)
 } napi_host_runtime;
 
 typedef struct napi_host_environment napi_host_environment;

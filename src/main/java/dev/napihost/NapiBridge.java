@@ -12,6 +12,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
@@ -69,7 +70,7 @@ final class NapiBridge {
             Value k = u8.newInstance(arrayBuffer.newInstance(kinds.asByteBuffer().order(ByteOrder.nativeOrder())));
             Value d = f64.newInstance(arrayBuffer.newInstance(nums.asByteBuffer().order(ByteOrder.nativeOrder())));
             Value s = i32.newInstance(arrayBuffer.newInstance(state.asByteBuffer().order(ByteOrder.nativeOrder())));
-            Value api = napiFactory.execute(k, d, s, new NativeCall(state, kinds, nums));
+            Value api = napiFactory.execute(k, d, s, new NativeCall(state, kinds, nums), new ScriptRunner(core));
             jsApi = api;
             op = api.getMember("op");
             stringOp = api.getMember("stringOp");
@@ -204,6 +205,24 @@ final class NapiBridge {
         }
     }
 
+    /** napi_run_script's engine half: a string evaluated as a classic script in the global scope. */
+    public static final class ScriptRunner {
+        private final RuntimeCore core;
+
+        ScriptRunner(RuntimeCore core) {
+            this.core = core;
+        }
+
+        /**
+         * A guest exception (a SyntaxError, a throw) reaches the JS caller as the original error
+         * object, which napi.js leaves pending.
+         */
+        @HostAccess.Export
+        public Value run(String code) {
+            return core.context.eval(Source.newBuilder("js", code, "napi_run_script").buildLiteral());
+        }
+    }
+
     // ---------------------------------------------------------------- upcalls from the shim
 
     private static NapiBridge bridge(int rt) {
@@ -293,7 +312,9 @@ final class NapiBridge {
                 return info.asInt();
             }
             long offset = info.getArrayElement(1).asLong();
-            long data = ArrayBufferMemory.address(info.getArrayElement(0)) + offset;
+            Value buffer = info.getArrayElement(0);
+            // A detached ArrayBuffer has no memory: NULL, as V8's Data() answers.
+            long data = buffer.isNull() ? 0 : ArrayBufferMemory.address(buffer) + offset;
             MemorySegment o = out.reinterpret(5 * 8L);
             o.setAtIndex(JAVA_LONG, 0, data);
             o.setAtIndex(JAVA_LONG, 1, info.getArrayElement(2).asLong());

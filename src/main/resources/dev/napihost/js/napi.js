@@ -2,7 +2,7 @@
 // (K) and numbers (D) the shim keeps in native memory, the wrapper every native function gets, and
 // the engine operations the shim asks for through Java (op / stringOp / ...).
 // Evaluated once per runtime; returns the functions NapiBridge.java and the bootstrap use.
-(function (K, D, S, nativeCall) {
+(function (K, D, S, nativeCall, scripts) {
   'use strict';
   // Shared with shim/src/napi_host.h.
   const ST_TOP = 0, ST_PENDING = 2, ST_CAPACITY = 3, ST_RESULT = 4, ST_ARGS = 16;
@@ -12,7 +12,8 @@
   const SLOT_GLOBAL = 5;
   const napi_invalid_arg = 1, napi_object_expected = 2, napi_string_expected = 3, napi_name_expected = 4,
       napi_function_expected = 5, napi_number_expected = 6, napi_array_expected = 8,
-      napi_generic_failure = 9, napi_pending_exception = 10, napi_date_expected = 18;
+      napi_generic_failure = 9, napi_pending_exception = 10, napi_date_expected = 18,
+      napi_arraybuffer_expected = 19;
   // The shim's 64-bit scratch words (state[ST_ARGS...] seen as raw uint64: see napi_host.h).
   const W = new BigUint64Array(S.buffer, S.byteOffset + ST_ARGS * 4, (S.length - ST_ARGS) >> 1);
 
@@ -207,31 +208,183 @@
     return v === undefined && r.weak !== undefined ? 0 : push(v);
   }
 
-  // ---- binary data (buffers.c) ----
-  const typedArrayTypes = {
-    Int8Array: 0, Uint8Array: 1, Uint8ClampedArray: 2, Int16Array: 3, Uint16Array: 4, Int32Array: 5,
-    Uint32Array: 6, Float32Array: 7, Float64Array: 8, BigInt64Array: 9, BigUint64Array: 10, Float16Array: 11,
-  };
+  // ---- binary data (buffers.c, binary_data.c) ----
+  // The engine's own accessors, so that a program's overrides (or a Buffer's extra properties)
+  // cannot change what native code is told. Every check below is a brand check, as V8's.
+  const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+  const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
+  const typedArrayTag = getter(typedArrayProto, Symbol.toStringTag);
+  const taBuffer = getter(typedArrayProto, 'buffer');
+  const taByteOffset = getter(typedArrayProto, 'byteOffset');
+  const taByteLength = getter(typedArrayProto, 'byteLength');
+  const taLength = getter(typedArrayProto, 'length');
+  const dvBuffer = getter(DataView.prototype, 'buffer');
+  const dvByteOffset = getter(DataView.prototype, 'byteOffset');
+  const dvByteLength = getter(DataView.prototype, 'byteLength');
+  const abByteLength = getter(ArrayBuffer.prototype, 'byteLength');
+  const abDetached = getter(ArrayBuffer.prototype, 'detached');
+  const abTransfer = ArrayBuffer.prototype.transfer;
+  // napi_typedarray_type order; Float16Array where the engine has it.
+  const typedArrayKinds = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
+    Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array, globalThis.Float16Array];
+  const typedArrayTypes = {};
+  typedArrayKinds.forEach((T, i) => { if (T !== undefined) typedArrayTypes[T.name] = i; });
+
+  function isArrayBuffer(v) {
+    if (!(v instanceof ArrayBuffer)) return false;
+    try {
+      abByteLength.call(v);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // A SharedArrayBuffer (never detached) makes abDetached throw.
+  function isDetached(b) {
+    return isArrayBuffer(b) && abDetached.call(b);
+  }
 
   // 0: none, 1: ArrayBuffer, 2: typed array, 4: DataView (the BINARY_* bits of napi_host.h).
   function binaryKind(v) {
-    if (v instanceof ArrayBuffer) return 1;
-    if (ArrayBuffer.isView(v)) return v instanceof DataView ? 4 : 2;
-    return 0;
+    if (typeof v !== 'object' || v === null) return 0;
+    if (ArrayBuffer.isView(v)) return typedArrayTag.call(v) !== undefined ? 2 : 4;
+    return isArrayBuffer(v) ? 1 : 0;
   }
 
   // [arrayBuffer, byteOffset, length, type, arrayBufferSlot] for NapiBridge.binaryInfo, or a
   // negated status. want: 1 ArrayBuffer, 2 typed array (length in elements), 3 any view (length
-  // in bytes), 4 DataView; +8 to push the view's ArrayBuffer.
+  // in bytes), 4 DataView; +8 to push the view's ArrayBuffer. A detached buffer answers null
+  // (no data pointer) and zero lengths and offsets, as V8 does.
   function binaryInfo(s, want) {
     const v = get(s);
     const kind = binaryKind(v);
     const w = want & 7;
-    if (w === 1) return kind === 1 ? [v, 0, v.byteLength, 0, 0] : -napi_invalid_arg;
+    if (w === 1) return kind === 1 ? [isDetached(v) ? null : v, 0, abByteLength.call(v), 0, 0] : -napi_invalid_arg;
     if ((w === 2 && kind !== 2) || (w === 4 && kind !== 4) || (w === 3 && (kind & 6) === 0)) return -napi_invalid_arg;
-    const type = kind === 2 ? typedArrayTypes[v[Symbol.toStringTag]] : 0;
-    const slot = (want & 8) !== 0 ? push(v.buffer) : 0;
-    return [v.buffer, v.byteOffset, w === 2 ? v.length : v.byteLength, type, slot];
+    let buffer, offset = 0, length = 0, type = 0;
+    if (kind === 2) {
+      buffer = taBuffer.call(v);
+      offset = taByteOffset.call(v);
+      length = w === 2 ? taLength.call(v) : taByteLength.call(v);
+      type = typedArrayTypes[typedArrayTag.call(v)];
+    } else {
+      buffer = dvBuffer.call(v);
+      // A DataView's getters throw once its buffer is detached.
+      if (!isDetached(buffer)) {
+        offset = dvByteOffset.call(v);
+        length = dvByteLength.call(v);
+      }
+    }
+    const slot = (want & 8) !== 0 ? push(buffer) : 0;
+    return [isDetached(buffer) ? null : buffer, offset, length, type, slot];
+  }
+
+  // Node's RangeErrors for bad ranges: left pending, the call answers `status`.
+  function rangeFailure(code, message, status) {
+    const e = new RangeError(message);
+    e.code = code;
+    setPending(e);
+    return -status;
+  }
+
+  function createTypedArray(type, abSlot) {
+    const ab = get(abSlot);
+    if (!isArrayBuffer(ab)) return -napi_invalid_arg;
+    const T = typedArrayKinds[type];
+    if (T === undefined) return -napi_invalid_arg;
+    const length = Number(W[0]), offset = Number(W[1]);
+    const size = T.BYTES_PER_ELEMENT;
+    if (size > 1 && offset % size !== 0) {
+      return rangeFailure('ERR_NAPI_INVALID_TYPEDARRAY_ALIGNMENT', `start offset of ${T.name} should be a multiple of ${size}`,
+        napi_generic_failure);
+    }
+    if (length * size + offset > abByteLength.call(ab)) {
+      return rangeFailure('ERR_NAPI_INVALID_TYPEDARRAY_LENGTH', 'Invalid typed array length', napi_generic_failure);
+    }
+    return push(new T(ab, offset, length));
+  }
+
+  function createDataView(abSlot) {
+    const ab = get(abSlot);
+    if (!isArrayBuffer(ab)) return -napi_invalid_arg;
+    const length = Number(W[0]), offset = Number(W[1]);
+    if (length + offset > abByteLength.call(ab)) {
+      return rangeFailure('ERR_NAPI_INVALID_DATAVIEW_ARGS',
+        'byte_offset + byte_length should be less than or equal to the size in bytes of the array passed in',
+        napi_pending_exception);
+    }
+    return push(new DataView(ab, offset, length));
+  }
+
+  function detach(s) {
+    const ab = get(s);
+    if (!isArrayBuffer(ab)) return -napi_arraybuffer_expected;
+    // transfer(0) detaches the buffer; an already detached one is left as it is (Node: napi_ok).
+    if (!abDetached.call(ab)) abTransfer.call(ab, 0);
+    return 0;
+  }
+
+  // Node Buffers: instances of lib/buffer.js's FastBuffer (set by that module when it loads).
+  let FastBuffer;
+  let bufferMaxLength = 0;
+  function setBufferClass(cls, maxLength) {
+    FastBuffer = cls;
+    bufferMaxLength = maxLength;
+  }
+
+  function createBuffer() {
+    const length = Number(W[0]);
+    if (length > bufferMaxLength) {
+      // Node's C++ Buffer::New throws a plain Error here, with the limit in hex.
+      const e = new Error(`Cannot create a Buffer larger than 0x${bufferMaxLength.toString(16)} bytes`);
+      e.code = 'ERR_BUFFER_TOO_LARGE';
+      setPending(e);
+      return -napi_generic_failure;
+    }
+    return push(new FastBuffer(length));
+  }
+
+  function bufferFromArrayBuffer(abSlot) {
+    const ab = get(abSlot);
+    if (!isArrayBuffer(ab)) return -napi_arraybuffer_expected;
+    const offset = Number(W[0]), length = Number(W[1]);
+    if (offset + length > abByteLength.call(ab)) {
+      return rangeFailure('ERR_OUT_OF_RANGE', 'The byte offset + length is out of range', napi_pending_exception);
+    }
+    return push(new FastBuffer(ab, offset, length));
+  }
+
+  // ---- promises (promises.c) ----
+  // deferred id -> [resolve, reject]; an entry is removed when the promise is concluded.
+  const deferreds = new Map();
+  let nextDeferred = 1;
+
+  function createPromise() {
+    let resolve, reject;
+    const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+    const id = nextDeferred++;
+    deferreds.set(id, [resolve, reject]);
+    W[0] = BigInt(id);
+    return push(promise);
+  }
+
+  function concludeDeferred(id, s, resolve) {
+    const d = deferreds.get(id);
+    if (d === undefined) return -napi_invalid_arg;
+    deferreds.delete(id);
+    d[resolve ? 0 : 1](get(s));
+    return 0;
+  }
+
+  // ---- scripts (scripts.c) ----
+  function runScript(s) {
+    try {
+      return push(scripts.run(get(s)));
+    } catch (e) {
+      setPending(e);
+      return -napi_generic_failure;
+    }
   }
 
   // The result of a fast-path call that was not a (non-NaN) number.
@@ -356,6 +509,16 @@
         // ---- lifetime: finalizers, instance data, external memory (120-139) ----
 
         // ---- binary data, promises, scripts, buffers (140-159) ----
+        case 140: return push(new ArrayBuffer(Number(W[0])));
+        case 141: return createTypedArray(a, b);
+        case 142: return createDataView(b);
+        case 143: return detach(a);
+        case 144: return isDetached(get(a)) ? 1 : 0;
+        case 145: return createBuffer();
+        case 146: return bufferFromArrayBuffer(b);
+        case 147: return createPromise();
+        case 148: return concludeDeferred(a, b, c === 1);
+        case 149: return runScript(a);
 
         // ---- threadsafe functions (160-179) ----
 
@@ -589,5 +752,5 @@
   // callback_scope.c need from them.
   const runtime = { fatalException: undefined, drainTicks: undefined };
 
-  return { runtime, trim, throwPending, binaryInfo, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
+  return { runtime, trim, throwPending, binaryInfo, setBufferClass, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
 })

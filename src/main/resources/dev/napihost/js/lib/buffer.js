@@ -45,6 +45,8 @@ Object.setPrototypeOf(Buffer, Uint8Array);
 // Uint8Array methods that build new arrays (map, filter, slice of the typed array) make Buffers.
 Object.defineProperty(Buffer, Symbol.species, { get: () => FastBuffer, configurable: true });
 Buffer.poolSize = 8 * 1024;
+// napi_create_buffer and friends make their Buffers from this class too.
+internalBinding.napi.setBufferClass(FastBuffer, kMaxLength);
 
 // ---- encodings ----
 
