@@ -39,6 +39,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     EventLoop loop;
     AddonLoader addons;
     AsyncWorkPool asyncWork;
+    Finalizers finalizers;
     private Value api;
     private final Arena arena = Arena.ofShared();
     private int exitCode;
@@ -116,6 +117,8 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         // before the embedder posts the script, could find nothing to do and end the runtime.
         loop.ref();
         napi = new NapiBridge(this, runtime, evalInternal("napi.js"));
+        finalizers = new Finalizers(this);
+        napi.jsApi.getMember("useLifetime").execute(finalizers);
         addons = new AddonLoader(this);
         asyncWork = new AsyncWorkPool(this);
         Value bindings = context.getBindings("js");
@@ -201,6 +204,16 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     @Override
     public void idle() {
         guarded(() -> napi.trim.executeVoid());
+    }
+
+    @Override
+    public void runFinalizers() {
+        guarded(() -> finalizers.drain());
+    }
+
+    @Override
+    public boolean finalizersPending() {
+        return finalizers.pending();
     }
 
     @Override

@@ -55,6 +55,8 @@ final class Shim {
     final MethodHandle addonInit;
     final MethodHandle asyncExecute;
     final MethodHandle asyncComplete;
+    final MethodHandle finalizerRun;
+    final MethodHandle envRunFinalizers;
 
     private Shim(Path path) {
         this.path = path;
@@ -92,6 +94,8 @@ final class Shim {
         addonInit = bind("napi_host_addon_init", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
         asyncExecute = bind("napi_host_async_execute", FunctionDescriptor.ofVoid(ADDRESS));
         asyncComplete = bind("napi_host_async_complete", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        finalizerRun = bind("napi_host_finalizer_run", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        envRunFinalizers = bind("napi_host_env_run_finalizers", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     }
 
     /** The process-wide shim, loaded on first use. */
