@@ -331,6 +331,10 @@ static napi_value ReportAtTeardown(napi_env env, napi_callback_info info) {
 }
 
 NAPI_MODULE_INIT() {
+  // The counters are per process; a test JVM loads the addon into one runtime after another.
+  memset(counts, 0, sizeof counts);
+  bad_hints = 0;
+  report_file[0] = 0;
   EXPORT_FN(env, exports, "wrap", Wrap);
   EXPORT_FN(env, exports, "wrapWithRef", WrapWithRef);
   EXPORT_FN(env, exports, "wrapRefDeleted", WrapRefDeleted);
