@@ -89,7 +89,7 @@ napi_status NAPI_CDECL napi_add_finalizer(napi_env env, napi_value js_object, vo
   CHECK_VALUE(env, js_object);
   CHECK_ARG(env, finalize_cb);
   uint8_t kind = env->rt->kinds[slot_of(js_object)];
-  RETURN_STATUS_IF_FALSE(env, kind == KIND_OBJECT || kind == KIND_FUNCTION, napi_invalid_arg);
+  RETURN_STATUS_IF_FALSE(env, kind == KIND_OBJECT || kind == KIND_FUNCTION || kind == KIND_EXTERNAL, napi_invalid_arg);
   napi_host_finalizer* f = napi_host_finalizer_new(env, (napi_finalize)finalize_cb, finalize_data, finalize_hint);
   RETURN_STATUS_IF_FALSE(env, f != NULL, napi_generic_failure);
   napi_status s = napi_host_finalizer_attach(env, js_object, f);

@@ -270,27 +270,40 @@ static napi_value WrapMany(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
-// handleStress(outer, inner): outer iterations, each in a scope holding a nested scope, creating
-// inner objects and strings per level; answers the number of handles made.
+// handleStress(outer, inner): outer iterations, each in a scope holding a nested escapable scope,
+// making inner numbers per level (pure C handles) and every 64th an object (an engine value); the
+// first handle of each level must still hold its value when the level ends, and the escaped one
+// after its scope closed. Answers the number of handles made, or -1 on a wrong value.
 static napi_value HandleStress(napi_env env, napi_callback_info info) {
   int64_t outer = int_arg(env, info, 0), inner = int_arg(env, info, 1);
   int64_t made = 0;
   for (int64_t i = 0; i < outer; i++) {
-    napi_handle_scope a, b;
+    napi_handle_scope a;
+    napi_escapable_handle_scope b;
+    napi_value first_a, first_b, escaped, v;
     NAPI_CALL(env, napi_open_handle_scope(env, &a));
-    for (int64_t j = 0; j < inner; j++) {
-      napi_value o;
-      NAPI_CALL(env, napi_create_object(env, &o));
-      made++;
+    NAPI_CALL(env, napi_create_int32(env, (int32_t)i, &first_a));
+    for (int64_t j = 1; j < inner; j++) {
+      if (j % 64 == 0) NAPI_CALL(env, napi_create_object(env, &v));
+      else NAPI_CALL(env, napi_create_int32(env, (int32_t)j, &v));
     }
-    NAPI_CALL(env, napi_open_handle_scope(env, &b));
-    for (int64_t j = 0; j < inner; j++) {
-      napi_value s;
-      NAPI_CALL(env, napi_create_string_utf8(env, "x", 1, &s));
-      made++;
+    NAPI_CALL(env, napi_open_escapable_handle_scope(env, &b));
+    NAPI_CALL(env, napi_create_string_utf8(env, "first", 5, &first_b));
+    for (int64_t j = 1; j < inner; j++) {
+      if (j % 64 == 0) NAPI_CALL(env, napi_create_object(env, &v));
+      else NAPI_CALL(env, napi_create_double(env, (double)j, &v));
     }
-    NAPI_CALL(env, napi_close_handle_scope(env, b));
+    size_t len = 0;
+    NAPI_CALL(env, napi_get_value_string_utf8(env, first_b, NULL, 0, &len));
+    NAPI_CALL(env, napi_escape_handle(env, b, first_b, &escaped));
+    NAPI_CALL(env, napi_close_escapable_handle_scope(env, b));
+    int32_t back = -1;
+    NAPI_CALL(env, napi_get_value_int32(env, first_a, &back));
+    size_t len2 = 0;
+    NAPI_CALL(env, napi_get_value_string_utf8(env, escaped, NULL, 0, &len2));
     NAPI_CALL(env, napi_close_handle_scope(env, a));
+    if (back != (int32_t)i || len != 5 || len2 != 5) return number(env, -1);
+    made += 2 * inner;
   }
   return number(env, (double)made);
 }
