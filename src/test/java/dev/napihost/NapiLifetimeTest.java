@@ -55,7 +55,9 @@ class NapiLifetimeTest {
                 + "keep.push(addon.external(), addon.externalArrayBuffer(4));\n"
                 + "addon.post();\n"
                 + "process.exit(3);\n";
-        Scripts.Result r = Scripts.run(code);
+        Path main = Scripts.files("main.js", code).resolve("main.js");
+        // Generous: a first runtime in a loaded test JVM can take most of a minute to start.
+        Scripts.Result r = Scripts.runFile(main, Duration.ofSeconds(180));
         assertEquals(3, r.exitCode(), r.toString());
         String counts = Files.readString(report);
         assertTrue(counts.contains("wrap=4\n") && counts.contains("external=1\n") && counts.contains("arraybuffer=1\n")
