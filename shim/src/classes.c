@@ -93,14 +93,6 @@ done:
 
 // ---- wrapping ----
 
-// What napi_wrap stores for an object. The finalizer is kept for when wrapped objects are collected
-// (running finalizers on GC is not implemented yet; until then wrapped records are never freed).
-typedef struct napi_host_wrap {
-  void* data;
-  napi_finalize finalize_cb;
-  void* finalize_hint;
-} napi_host_wrap;
-
 static bool is_object_kind(napi_env env, napi_value v) {
   uint8_t k = env->rt->kinds[slot_of(v)];
   return k == KIND_OBJECT || k == KIND_FUNCTION || k == KIND_EXTERNAL;
@@ -113,20 +105,24 @@ napi_status NAPI_CDECL napi_wrap(napi_env env, napi_value js_object, void* nativ
   RETURN_STATUS_IF_FALSE(env, is_object_kind(env, js_object), napi_invalid_arg);
   // Node hands back a weak reference only when there is a finalizer to tell its owner it died.
   if (result != NULL) CHECK_ARG(env, finalize_cb);
-  napi_host_wrap* w = malloc(sizeof(*w));
+  // The wrap is a finalizer record (finalizers.c): freed, and its callback run, when the object is
+  // collected or at teardown.
+  napi_host_finalizer* w = napi_host_finalizer_new(env, (napi_finalize)finalize_cb, native_object, finalize_hint);
   RETURN_STATUS_IF_FALSE(env, w != NULL, napi_generic_failure);
-  w->data = native_object;
-  w->finalize_cb = (napi_finalize)finalize_cb;
-  w->finalize_hint = finalize_hint;
   // Addresses fit a double exactly (user-space pointers are below 2^53); napi.js keeps the number.
   env->rt->nums[0] = (double)(uintptr_t)w;
   int32_t r = napi_host_up.op(rt_id(env), OP_WRAP, slot_of(js_object), 0, 0);
   if (r < 0) {
-    free(w);  // already wrapped: napi_invalid_arg
+    napi_host_finalizer_discard(w);  // already wrapped: napi_invalid_arg
     return napi_host_status_result(env, r);
   }
-  // The reference Node hands back is weak (count 0); its owner deletes it from the finalizer.
-  if (result != NULL) return napi_create_reference(env, js_object, 0, result);
+  // The reference Node hands back is weak (count 0); its owner deletes it from the finalizer, and
+  // deleting it earlier means the finalizer never runs.
+  if (result != NULL) {
+    napi_status s = napi_create_reference(env, js_object, 0, result);
+    if (s != napi_ok) return s;
+    return napi_host_finalizer_link_ref(env, w, *result);
+  }
   return napi_clear_last_error(env);
 }
 
@@ -137,10 +133,11 @@ static napi_status unwrap(napi_env env, napi_value js_object, void** result, boo
   RETURN_STATUS_IF_FALSE(env, is_object_kind(env, js_object), napi_invalid_arg);
   int32_t r = napi_host_up.op(rt_id(env), OP_UNWRAP, slot_of(js_object), remove ? 1 : 0, 0);
   if (r < 0) return SET_STATUS(env, (napi_status)-r);
-  napi_host_wrap* w = (napi_host_wrap*)(uintptr_t)env->rt->nums[0];
+  napi_host_finalizer* w = (napi_host_finalizer*)(uintptr_t)env->rt->nums[0];
   if (result != NULL) *result = w->data;
-  // Removing a wrap hands the data back to the addon: its finalizer will never run.
-  if (remove) free(w);
+  // Removing a wrap hands the data back to the addon: its finalizer will never run. The record is
+  // freed when the object is collected (finalizers.c).
+  if (remove) w->cb = NULL;
   return napi_clear_last_error(env);
 }
 

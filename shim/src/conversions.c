@@ -216,11 +216,17 @@ napi_status NAPI_CDECL napi_create_external(napi_env env, void* data, node_api_b
   NAPI_PREAMBLE(env);
   CHECK_ARG(env, result);
   napi_host_runtime* rt = env->rt;
+  // The finalizer runs when the external is collected or at teardown (finalizers.c).
+  napi_host_finalizer* f = NULL;
+  if (finalize_cb != NULL) {
+    f = napi_host_finalizer_new(env, (napi_finalize)finalize_cb, data, finalize_hint);
+    RETURN_STATUS_IF_FALSE(env, f != NULL, napi_generic_failure);
+  }
   napi_host_scratch_put(rt, 0, (uint64_t)(uintptr_t)data);
-  napi_host_scratch_put(rt, 1, (uint64_t)(uintptr_t)finalize_cb);
-  napi_host_scratch_put(rt, 2, (uint64_t)(uintptr_t)finalize_hint);
-  // Not done yet: the finalizer is recorded but never called (no GC hook; see napi.js externals).
-  return napi_host_slot_result(env, napi_host_up.op(rt->id, OP_CREATE_EXTERNAL, 0, 0, 0), result);
+  napi_host_scratch_put(rt, 1, (uint64_t)(uintptr_t)f);
+  int32_t r = napi_host_up.op(rt->id, OP_CREATE_EXTERNAL, 0, 0, 0);
+  if (r <= 0 && f != NULL) napi_host_finalizer_discard(f);
+  return napi_host_slot_result(env, r, result);
 }
 
 napi_status NAPI_CDECL napi_get_value_external(napi_env env, napi_value value, void** result) {

@@ -72,7 +72,7 @@ enum {
   OP_TO_OBJECT = 18,    // a = value: fails like ToObject for undefined/null
   OP_BINARY_KIND = 50,  // a = value: 0 none, 1 ArrayBuffer, 2 typed array, 4 DataView
   OP_REF_CREATE = 60,   // a = value, b = initial count: returns the reference id
-  OP_REF_DELETE = 61,   // a = id
+  OP_REF_DELETE = 61,   // a = id; the finalizer record it owned (or 0) in nums[0]
   OP_REF_ADJUST = 62,   // a = id, b = +1/-1: the new count in D[0]; -napi_generic_failure below 0
   OP_REF_GET = 63,      // a = id: the value's slot, 0 if it was collected
   // Values and conversions (conversions.c). Answers that are not slots travel through D[0]
@@ -93,7 +93,7 @@ enum {
   OP_BIGINT_FROM_WORDS = 32, // a = higher part's slot (0: none), b = count, c = sign: words in scratch
   OP_BIGINT_TO_WORDS = 33, // a = bigint, b = first word, c = count: words in scratch; returns the
                            // word count, sign in nums[0]
-  OP_CREATE_EXTERNAL = 34, // scratch words 0..2: data, finalize callback, finalize hint
+  OP_CREATE_EXTERNAL = 34, // scratch words 0..1: data, finalizer record (0: none)
   OP_EXTERNAL_VALUE = 35,  // a = external: data pointer in scratch word 0
   // ---- objects/classes (h5) ----
   OP_DELETE_PROPERTY = 100,   // a = object, b = key: 1 if deleted
@@ -114,6 +114,10 @@ enum {
   OP_END_CLASS = 114,
 
   // ---- lifetime: finalizers, instance data, external memory (120-139) ----
+  OP_FINALIZER_ATTACH = 120,   // a = object; the finalizer record's address in nums[0]
+  OP_FINALIZER_POST = 121,     // the record's address in nums[0]: queued to run on the loop
+  OP_REF_LINK_FINALIZER = 122, // a = reference id; record address in nums[0] (0: unlink)
+  OP_EXTERNAL_ARRAYBUFFER = 123, // scratch words 0..2: data, length, record (0: none); a = 1 for a Buffer
 
   // ---- binary data, promises, scripts, buffers (140-159) ----
   // Sizes and offsets (size_t) travel in the 64-bit scratch words.
@@ -227,7 +231,28 @@ struct napi_env__ {
   void* instance_hint;
   char* filename;
   int32_t open_callback_scopes;  // napi_open_callback_scope minus napi_close_callback_scope
+  struct napi_host_finalizer* finalizers;  // every finalizer not yet run (finalizers.c)
 };
+
+// A native finalizer waiting for its object (or its turn, for node_api_post_finalizer). Records live
+// in their env's list until run or cancelled; Java only learns when the object became unreachable.
+typedef struct napi_host_finalizer {
+  napi_env env;
+  napi_finalize cb;  // may be NULL: the record then only frees itself (a wrap without finalizer)
+  void* data;
+  void* hint;
+  int32_t ref_id;    // the napi_ref whose deletion cancels this finalizer (0: none), as in Node
+  struct napi_host_finalizer* prev;
+  struct napi_host_finalizer* next;
+} napi_host_finalizer;
+
+napi_host_finalizer* napi_host_finalizer_new(napi_env env, napi_finalize cb, void* data, void* hint);
+// Unlinks and frees a record whose finalizer must never run (napi_remove_wrap, a deleted reference).
+void napi_host_finalizer_discard(napi_host_finalizer* f);
+// Hands a record to Java, which runs it once its object is unreachable. Frees it on failure.
+napi_status napi_host_finalizer_attach(napi_env env, napi_value object, napi_host_finalizer* f);
+// Makes deleting ref cancel f (napi_wrap / napi_add_finalizer with a result).
+napi_status napi_host_finalizer_link_ref(napi_env env, napi_host_finalizer* f, napi_ref ref);
 
 // A native function created by napi_create_function / napi_define_* (freed at teardown).
 typedef struct napi_host_function {

@@ -23,7 +23,16 @@ napi_status NAPI_CDECL napi_delete_reference(node_api_basic_env basic_env, napi_
   napi_env env = (napi_env)basic_env;
   CHECK_ENV(env);
   CHECK_ARG(env, ref);
-  return napi_host_status_result(env, napi_host_up.op(rt_id(env), OP_REF_DELETE, (int32_t)(intptr_t)ref, 0, 0));
+  int32_t r = napi_host_up.op(rt_id(env), OP_REF_DELETE, (int32_t)(intptr_t)ref, 0, 0);
+  if (r < 0) return SET_STATUS(env, (napi_status)(-r));
+  // The reference napi_wrap / napi_add_finalizer returned owns its finalizer: deleting it before the
+  // finalizer ran means it never runs (Node's userland ownership). napi.js answers the record.
+  napi_host_finalizer* f = (napi_host_finalizer*)(uintptr_t)env->rt->nums[0];
+  if (f != NULL) {
+    f->cb = NULL;
+    f->ref_id = 0;
+  }
+  return napi_clear_last_error(env);
 }
 
 static napi_status adjust(napi_env env, napi_ref ref, int32_t delta, uint32_t* result) {

@@ -174,11 +174,12 @@ final class AddonLoader {
         return dlerror;
     }
 
-    /** Destroys this runtime's environments (instance-data finalizers run). */
+    /** Destroys this runtime's environments: finalizers not yet run, then instance data's, run. */
     void teardown() {
         Shim shim = Shim.get();
         for (MemorySegment env : envs) {
             try {
+                core.finalizers.runAtTeardown(env);
                 shim.envDestroy.invokeExact(env);
             } catch (Throwable t) {
                 core.reportInternalError("addon teardown", t);

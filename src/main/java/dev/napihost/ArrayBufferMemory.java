@@ -59,6 +59,43 @@ final class ArrayBufferMemory {
         return UNAVAILABLE;
     }
 
+    /** setByteBuffer / setByteLength of the direct ArrayBuffer implementation (null if unreachable). */
+    private static final ClassValue<Method[]> ADOPT = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            try {
+                return new Method[] {type.getMethod("setByteBuffer", ByteBuffer.class), type.getMethod("setByteLength", int.class)};
+            } catch (NoSuchMethodException | RuntimeException e) {
+                return null;
+            }
+        }
+    };
+
+    /**
+     * Makes a fresh, empty, direct JS ArrayBuffer use {@code bytes} (direct, native order) as its
+     * memory, so JS and native code share it (napi_create_external_arraybuffer). False when the
+     * GraalJS internals are out of reach; the caller then wraps the ByteBuffer through the polyglot
+     * API ({@code new ArrayBuffer(byteBuffer)}), which shares the memory too but gives addons no
+     * address for it later.
+     */
+    static boolean adopt(Value emptyArrayBuffer, ByteBuffer bytes) {
+        if (RECEIVER == null) {
+            return false;
+        }
+        try {
+            Object receiver = RECEIVER.get(emptyArrayBuffer);
+            Method[] setters = ADOPT.get(receiver.getClass());
+            if (setters == null || GET_BYTE_BUFFER.get(receiver.getClass()) == null) {
+                return false;
+            }
+            setters[0].invoke(receiver, bytes);
+            setters[1].invoke(receiver, bytes.capacity());
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The address of the first byte of a JS ArrayBuffer's data. */
     static long address(Value arrayBuffer) {
         if (RECEIVER == null) {

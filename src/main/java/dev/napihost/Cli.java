@@ -18,7 +18,7 @@ final class Cli {
 
     /** Options that only set a flag process.js reads from {@code process.execArgv}. */
     private static final Set<String> FLAG_OPTIONS = Set.of("--no-warnings", "--no-deprecation", "--throw-deprecation",
-            "--trace-warnings", "--trace-deprecation", "--trace-uncaught", "--pending-deprecation");
+            "--trace-warnings", "--trace-deprecation", "--trace-uncaught", "--pending-deprecation", "--expose-gc");
 
     /** A parsed command line: either an exit code to end with right away, or what to run. */
     record Invocation(Integer exitNow, List<String> execArgv, String eval, boolean print, List<String> rest) {

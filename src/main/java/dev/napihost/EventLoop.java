@@ -38,6 +38,11 @@ final class EventLoop {
 
         void runTask(Runnable task);
 
+        /** Runs the native finalizers of objects found unreachable (Finalizers), outside any native frame. */
+        void runFinalizers();
+
+        boolean finalizersPending();
+
         boolean beforeExit();
     }
 
@@ -177,11 +182,15 @@ final class EventLoop {
             long timeoutMs = pollTimeout();
             if (tasks.isEmpty() && timeoutMs != 0) {
                 js.idle();
+                runFinalizers(js);
+                if (stopped) break;
                 waitForWork(timeoutMs);
             }
             runTasks(js);
             if (stopped) break;
             runImmediates(js);
+            if (stopped) break;
+            runFinalizers(js);
             if (stopped) break;
             if (!alive()) {
                 if (!js.beforeExit() || stopped || !alive()) {
@@ -246,6 +255,17 @@ final class EventLoop {
         }
         js.startImmediates();
         while (!stopped && js.runImmediate()) {
+            drainTicks(js);
+        }
+    }
+
+    /**
+     * Finalizers run after each phase's batch and before the loop waits, as Node runs them from
+     * SetImmediate-like callbacks after the GC that found their objects dead.
+     */
+    private void runFinalizers(Dispatcher js) {
+        while (!stopped && js.finalizersPending()) {
+            js.runFinalizers();
             drainTicks(js);
         }
     }

@@ -241,6 +241,12 @@ public final class HostBindings {
         return core.addons.load(path, exportsSlot);
     }
 
+    /** global.gc() of node --expose-gc: a full JVM collection (finalizers then run from the loop). */
+    @HostAccess.Export
+    public void gc() {
+        System.gc();
+    }
+
     /** process.exit(): native teardown (cleanup hooks, finalizers) happens before the context quits. */
     @HostAccess.Export
     public void teardownNative() {

@@ -39,6 +39,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     EventLoop loop;
     AddonLoader addons;
     AsyncWorkPool asyncWork;
+    Finalizers finalizers;
     private Value api;
     /** The shim's rt->callback_depth: raised around every dispatch into JS (callback_scope.c). */
     private MemorySegment callbackDepth;
@@ -120,6 +121,8 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         // before the embedder posts the script, could find nothing to do and end the runtime.
         loop.ref();
         napi = new NapiBridge(this, runtime, evalInternal("napi.js"));
+        finalizers = new Finalizers(this);
+        napi.jsApi.getMember("useLifetime").execute(finalizers);
         addons = new AddonLoader(this);
         asyncWork = new AsyncWorkPool(this);
         Value bindings = context.getBindings("js");
@@ -205,6 +208,16 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     @Override
     public void idle() {
         guarded(() -> napi.trim.executeVoid());
+    }
+
+    @Override
+    public void runFinalizers() {
+        guarded(() -> finalizers.drain());
+    }
+
+    @Override
+    public boolean finalizersPending() {
+        return finalizers.pending();
     }
 
     @Override

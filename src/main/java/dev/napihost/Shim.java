@@ -58,6 +58,8 @@ final class Shim {
     // environment lifecycle (environment.c, callback_scope.c)
     final MethodHandle runCleanupHooks;
     final MethodHandle runtimeCallbackDepth;
+    final MethodHandle finalizerRun;
+    final MethodHandle envRunFinalizers;
 
     private Shim(Path path) {
         this.path = path;
@@ -97,6 +99,8 @@ final class Shim {
         asyncComplete = bind("napi_host_async_complete", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
         runCleanupHooks = bind("napi_host_run_cleanup_hooks", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
         runtimeCallbackDepth = bind("napi_host_runtime_callback_depth", FunctionDescriptor.of(ADDRESS, ADDRESS));
+        finalizerRun = bind("napi_host_finalizer_run", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        envRunFinalizers = bind("napi_host_env_run_finalizers", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     }
 
     /** The process-wide shim, loaded on first use. */

@@ -64,6 +64,11 @@ final class Scripts {
 
     /** Runs a file as the main module in this JVM, with its directory as the working directory. */
     static Result runFile(Path file, Duration timeout, String... args) {
+        return runFile(file, timeout, List.of(), args);
+    }
+
+    /** As above, with runtime options ({@code process.execArgv}, e.g. --expose-gc). */
+    static Result runFile(Path file, Duration timeout, List<String> execArgv, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> argv = new ArrayList<>();
@@ -73,6 +78,7 @@ final class Scripts {
             try (NodeRuntime node = NodeRuntime.newBuilder()
                     .workingDirectory(file.getParent())
                     .argv(argv)
+                    .execArgv(execArgv)
                     .out(new PrintStream(out, true, StandardCharsets.UTF_8))
                     .err(new PrintStream(err, true, StandardCharsets.UTF_8))
                     .build()) {
@@ -136,8 +142,14 @@ final class Scripts {
 
     /** Runs a file under Node.js (the `node` on PATH), for comparing output. */
     static Result node(Path file, String... args) {
+        return node(List.of(), file, args);
+    }
+
+    /** As above, with node options before the file (e.g. --expose-gc). */
+    static Result node(List<String> options, Path file, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add("node");
+        cmd.addAll(options);
         cmd.add(file.toString());
         cmd.addAll(List.of(args));
         return exec(cmd, file.getParent(), DEFAULT_TIMEOUT, null);

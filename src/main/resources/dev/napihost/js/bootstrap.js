@@ -56,6 +56,13 @@
   internalRequire('internal/globals');
   const { Buffer } = internalRequire('buffer');
   defineGlobal('Buffer', Buffer);
+  // node --expose-gc: a full collection now; the native finalizers of what it freed run from the loop.
+  if (config.execArgv.includes('--expose-gc')) {
+    defineGlobal('gc', function gc() {
+      napi.trim();
+      host.gc();
+    });
+  }
   defineGlobal('console', internalRequire('console'));
 
   const loader = internalRequire('internal/modules/cjs');

@@ -21,8 +21,7 @@
   O[SLOT_GLOBAL] = globalThis;
   // Externals are objects with this prototype: cheap to recognise when arguments are stored.
   const externalProto = Object.freeze(Object.create(null));
-  // External -> [data, finalize callback, finalize hint] as BigInt pointers. The finalizer is kept
-  // but not run yet: running it when the external is collected belongs to the references work.
+  // External -> its data pointer (BigInt). Its finalizer, if any, is a record kept alive with it (keep).
   const externals = new WeakMap();
   let pending;
   const errorTypes = [Error, TypeError, RangeError, SyntaxError];
@@ -175,7 +174,8 @@
   function refCreate(s, count) {
     const v = get(s);
     const id = nextReference++;
-    const r = { value: v, weak: undefined, count };
+    // finalizer: the record (address) of the finalizer this reference owns (finalizers.c), or 0.
+    const r = { value: v, weak: undefined, count, finalizer: 0 };
     if (count === 0 && canBeWeak(v)) {
       r.weak = new WeakRef(v);
       r.value = undefined;
@@ -433,7 +433,13 @@
         case 18: return toObject(get(a)) === undefined ? -napi_object_expected : 0;
         case 50: return binaryKind(get(a));
         case 60: return refCreate(a, b);
-        case 61: return references.delete(a) ? 0 : -napi_invalid_arg;
+        case 61: {
+          const r = references.get(a);
+          if (r === undefined) return -napi_invalid_arg;
+          references.delete(a);
+          D[0] = r.finalizer;
+          return 0;
+        }
         case 62: return refAdjust(a, b);
         case 63: return refGet(a);
         case 19: return push(!!get(a));
@@ -458,10 +464,11 @@
         case 33: return bigintToWords(get(a), b, c);
         case 34: {
           const e = Object.freeze(Object.create(externalProto));
-          externals.set(e, [W[0], W[1], W[2]]);
+          externals.set(e, W[0]);
+          if (W[1] !== 0n) keep(e, lifetime.track(Number(W[1])));
           return push(e);
         }
-        case 35: W[0] = externals.get(get(a))[0]; return 0;
+        case 35: W[0] = externals.get(get(a)); return 0;
         // ---- objects/classes (h5) ----
         // 100-103: a throwing proxy trap leaves the exception pending and Node answers
         // napi_generic_failure (the catch below maps it); the others answer napi_pending_exception.
@@ -483,7 +490,13 @@
           for (let i = 0; i < b; i++) args[i] = get(S[ST_ARGS + i]);
           return push(Reflect.construct(get(a), args));
         }
-        case 109: { const o = get(a); if (wraps.has(o)) return -napi_invalid_arg; wraps.set(o, D[0]); return 0; }
+        case 109: {
+          const o = get(a);
+          if (wraps.has(o)) return -napi_invalid_arg;
+          wraps.set(o, D[0]);
+          keep(o, lifetime.track(D[0]));
+          return 0;
+        }
         case 110: {
           const o = get(a);
           const w = wraps.get(o);
@@ -507,6 +520,13 @@
         case 114: classBeingDefined = undefined; return 0;
 
         // ---- lifetime: finalizers, instance data, external memory (120-139) ----
+        case 120: keep(get(a), lifetime.track(D[0])); return 0;
+        case 121: lifetime.post(D[0]); return 0;
+        case 122: { const r = references.get(a); if (r === undefined) return -napi_invalid_arg; r.finalizer = D[0]; return 0; }
+        case 123: {
+          const ab = lifetime.externalArrayBuffer(new ArrayBuffer(0), Number(W[0]), Number(W[1]), Number(W[2]));
+          return push(a === 1 ? new FastBuffer(ab) : ab);
+        }
 
         // ---- binary data, promises, scripts, buffers (140-159) ----
         case 140: return push(new ArrayBuffer(Number(W[0])));
@@ -643,6 +663,28 @@
     return n;
   }
 
+  // ---- lifetime (finalizers.c, Finalizers.java) ----
+  // lifetime: the runtime's Finalizers (Java). track(record) answers a holder that must stay reachable
+  // exactly as long as the object: when it becomes unreachable, Java queues the record's finalizer.
+  // The holders are kept beside the objects (a WeakMap value dies with its key).
+  let lifetime;
+  const holders = new WeakMap();
+
+  function keep(o, holder) {
+    const prev = holders.get(o);
+    if (prev === undefined) holders.set(o, holder);
+    else if (Array.isArray(prev)) prev.push(holder);
+    else holders.set(o, [prev, holder]);
+  }
+
+  function useLifetime(finalizers) {
+    lifetime = finalizers;
+    // GraalJS keeps every WeakRef target alive until the end of the current job (KeepDuringJob),
+    // but forgets that set only after some promise job has ever run: make sure one has, or weak
+    // references (napi_wrap's, count-0 napi_refs) would pin their objects forever.
+    Promise.resolve().then(() => {});
+  }
+
   // ---- objects/classes (h5) ----
   // napi_wrap's records (addresses of C structs, as numbers) and napi_type_tag_object's tags, kept
   // beside the objects rather than on them, as V8's private symbols are invisible to JS.
@@ -752,5 +794,5 @@
   // callback_scope.c need from them.
   const runtime = { fatalException: undefined, drainTicks: undefined };
 
-  return { runtime, trim, throwPending, binaryInfo, setBufferClass, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction };
+  return { runtime, trim, throwPending, binaryInfo, setBufferClass, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction, useLifetime };
 })
