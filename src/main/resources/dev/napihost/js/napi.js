@@ -341,14 +341,18 @@
           const o = get(a);
           if (wraps.has(o)) return -napi_invalid_arg;
           wraps.set(o, D[0]);
-          keep(o, lifetime.track(D[0]));
+          wrapHolders.set(o, lifetime.track(D[0]));
           return 0;
         }
         case 110: {
           const o = get(a);
           const w = wraps.get(o);
           if (w === undefined) return -napi_invalid_arg;
-          if (b === 1) wraps.delete(o);
+          if (b === 1) {
+            // The removed wrap's record (its callback cleared by the shim) is freed at the next GC.
+            wraps.delete(o);
+            wrapHolders.delete(o);
+          }
           D[0] = w;
           return 0;
         }
@@ -505,6 +509,8 @@
   let lifetime;
   let bufferClass;
   const holders = new WeakMap();
+  // napi_wrap's holder, apart so that napi_remove_wrap can let go of it.
+  const wrapHolders = new WeakMap();
 
   function keep(o, holder) {
     const prev = holders.get(o);
