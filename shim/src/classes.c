@@ -135,8 +135,8 @@ static napi_status unwrap(napi_env env, napi_value js_object, void** result, boo
   if (r < 0) return SET_STATUS(env, (napi_status)-r);
   napi_host_finalizer* w = (napi_host_finalizer*)(uintptr_t)env->rt->nums[0];
   if (result != NULL) *result = w->data;
-  // Removing a wrap hands the data back to the addon: its finalizer will never run. The record is
-  // freed when the object is collected (finalizers.c).
+  // Removing a wrap hands the data back to the addon: its finalizer will never run. napi.js lets go
+  // of the record's holder, so the record is freed after the next collection (finalizers.c).
   if (remove) w->cb = NULL;
   return napi_clear_last_error(env);
 }

@@ -5,8 +5,8 @@
 // when the object became unreachable and the event loop then runs the record on the JS thread,
 // outside any native frame; at teardown every record still listed runs, once, before the instance
 // data's finalizer. Cancelling (napi_remove_wrap, deleting the reference napi_wrap or
-// napi_add_finalizer returned) only clears the callback: the record itself stays until its object
-// is gone, so Java never holds a pointer to freed memory.
+// napi_add_finalizer returned) only clears the callback: the record itself stays until Java reports
+// it unreachable (its object gone, or its wrap removed), so Java never holds a pointer to freed memory.
 #include "napi_host.h"
 
 #include <stdlib.h>

@@ -494,14 +494,18 @@
           const o = get(a);
           if (wraps.has(o)) return -napi_invalid_arg;
           wraps.set(o, D[0]);
-          keep(o, lifetime.track(D[0]));
+          wrapHolders.set(o, lifetime.track(D[0]));
           return 0;
         }
         case 110: {
           const o = get(a);
           const w = wraps.get(o);
           if (w === undefined) return -napi_invalid_arg;
-          if (b === 1) wraps.delete(o);
+          if (b === 1) {
+            // The removed wrap's record (its callback cleared by the shim) is freed at the next GC.
+            wraps.delete(o);
+            wrapHolders.delete(o);
+          }
           D[0] = w;
           return 0;
         }
@@ -669,6 +673,8 @@
   // The holders are kept beside the objects (a WeakMap value dies with its key).
   let lifetime;
   const holders = new WeakMap();
+  // napi_wrap's holder, apart so that napi_remove_wrap can let go of it.
+  const wrapHolders = new WeakMap();
 
   function keep(o, holder) {
     const prev = holders.get(o);
