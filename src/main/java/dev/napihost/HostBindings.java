@@ -26,10 +26,18 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 public final class HostBindings {
     private final RuntimeCore core;
     private Path cwd;
+    private final FsBindings fs;
 
     HostBindings(RuntimeCore core) {
         this.core = core;
         this.cwd = core.config.workingDirectory();
+        this.fs = new FsBindings(core, this);
+    }
+
+    /** The file-system operations of the fs module. */
+    @HostAccess.Export
+    public FsBindings fs() {
+        return fs;
     }
 
     // ---- configuration ----
