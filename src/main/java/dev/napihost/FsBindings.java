@@ -157,14 +157,7 @@ public final class FsBindings {
                 out[i] = v.asBoolean();
             } else if (v.isNumber()) {
                 out[i] = v.asDouble();
-            } else if (v.hasBufferElements()) {
-                byte[] bytes = new byte[(int) v.getBufferSize()];
-                v.readBuffer(0, bytes, 0, bytes.length);
-                out[i] = bytes;
-            } else if (v.hasMember("byteOffset") && v.hasMember("buffer")) {
-                // A typed array: copy its window of the underlying ArrayBuffer.
-                byte[] bytes = new byte[v.getMember("byteLength").asInt()];
-                v.getMember("buffer").readBuffer(v.getMember("byteOffset").asLong(), bytes, 0, bytes.length);
+            } else if (HostBytes.of(v) instanceof byte[] bytes) {
                 out[i] = bytes;
             } else {
                 throw new IllegalArgumentException("fs binding argument " + i + " of an unexpected kind: " + v);
@@ -223,39 +216,12 @@ public final class FsBindings {
         return o == null ? 0 : (int) (double) (Double) o;
     }
 
-    private static ByteBuffer direct(byte[] bytes, int length) {
-        ByteBuffer b = ByteBuffer.allocateDirect(Math.max(length, 1));
-        b.put(bytes, 0, length).flip();
-        return b;
-    }
-
     private Object readFile(Path p) throws IOException, FsError {
         if (Files.isDirectory(p)) {
             throw new FsError("EISDIR", "read");
         }
         byte[] bytes = Files.readAllBytes(p);
-        return new ByteSlice(direct(bytes, bytes.length), bytes.length);
-    }
-
-    /** Bytes handed to JS: a direct buffer (wrapped by an ArrayBuffer without copying) and its length. */
-    public static final class ByteSlice {
-        private final ByteBuffer buffer;
-        private final int length;
-
-        ByteSlice(ByteBuffer buffer, int length) {
-            this.buffer = buffer;
-            this.length = length;
-        }
-
-        @HostAccess.Export
-        public ByteBuffer buffer() {
-            return buffer;
-        }
-
-        @HostAccess.Export
-        public int length() {
-            return length;
-        }
+        return HostBytes.slice(bytes);
     }
 
     private Object writeFile(Path p, byte[] data, int flags) throws IOException, FsError {
@@ -537,7 +503,7 @@ public final class FsBindings {
             total += n;
         }
         b.flip();
-        return new ByteSlice(b, total);
+        return new HostBytes.Slice(b, total);
     }
 
     private Object write(int fd, byte[] data, long position) throws IOException, FsError {
