@@ -83,13 +83,13 @@ const priority = {
   PRIORITY_LOW: 19, PRIORITY_BELOW_NORMAL: 10, PRIORITY_NORMAL: 0, PRIORITY_ABOVE_NORMAL: -7,
   PRIORITY_HIGH: -14, PRIORITY_HIGHEST: -20,
 };
-const constants = Object.freeze({
+const constants = {
   UV_UDP_REUSEADDR: 4,
-  dlopen: Object.freeze({ RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8 }),
-  errno: Object.freeze(errno),
-  signals: Object.freeze(signals),
-  priority: Object.freeze(priority),
-});
+  dlopen: { RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8 },
+  errno,
+  signals,
+  priority,
+};
 
 function userInfo(options) {
   const p = passwdEntry();
