@@ -188,6 +188,7 @@ public final class FsBindings {
                 case "realpath" -> realpath(path(a[0]));
                 case "readlink" -> readlink(path(a[0]));
                 case "symlink" -> symlink((String) a[0], path(a[1]));
+                case "link" -> link(path(a[0]), path(a[1]));
                 case "truncate" -> truncate(path(a[0]), (long) num(a[1]));
                 case "chmod" -> chmod(path(a[0]), num(a[1]));
                 case "utimes" -> utimes(path(a[0]), (Double) a[1], (Double) a[2]);
@@ -422,6 +423,11 @@ public final class FsBindings {
 
     private static Object symlink(String target, Path link) throws IOException {
         Files.createSymbolicLink(link, Path.of(target));
+        return 0;
+    }
+
+    private static Object link(Path existing, Path link) throws IOException {
+        Files.createLink(link, existing);
         return 0;
     }
 

@@ -433,6 +433,11 @@ define('symlink', (target, path) => {
   const p = toPath(path);
   return request('symlink', [t, p], 'symlink', t, p, () => undefined);
 });
+define('link', (existingPath, newPath) => {
+  const from = toPath(existingPath, 'existingPath');
+  const to = toPath(newPath, 'newPath');
+  return request('link', [from, to], 'link', from, to, () => undefined);
+});
 define('truncate', (path, len = 0) => {
   const p = toPath(path);
   return request('truncate', [p, len], 'open', p, undefined, () => undefined);
@@ -597,6 +602,13 @@ exports.createReadStream = (path, options) => new (fileStreams().ReadStream)(pat
 exports.createWriteStream = (path, options) => new (fileStreams().WriteStream)(path, options);
 Object.defineProperty(exports, 'ReadStream', { enumerable: true, configurable: true, get: () => fileStreams().ReadStream });
 Object.defineProperty(exports, 'WriteStream', { enumerable: true, configurable: true, get: () => fileStreams().WriteStream });
+
+// Watching needs a file-system event source napi-host does not have yet.
+for (const name of ['watch', 'watchFile', 'unwatchFile']) {
+  exports[name] = function () {
+    throw codedError(Error, 'ERR_NAPI_HOST_UNSUPPORTED', 'napi-host does not implement fs.' + name + '() yet');
+  };
+}
 
 exports.constants = constants;
 exports.F_OK = 0;
