@@ -237,8 +237,10 @@ Stats.prototype.isSocket = modeIs(constants.S_IFSOCK);
 Stats.prototype.isBlockDevice = modeIs(constants.S_IFBLK);
 Stats.prototype.isCharacterDevice = modeIs(constants.S_IFCHR);
 
-function statsOf(text) {
-  return new Stats(...text.split(',').map(Number));
+// The binding answers 14 doubles (native byte order) in the constructor's argument order.
+function statsOf(slice) {
+  const f = new Float64Array(new ArrayBuffer(slice.buffer()), 0, 14);
+  return new Stats(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11], f[12], f[13]);
 }
 
 const kType = Symbol('type');
