@@ -59,6 +59,11 @@ final class AsyncWorkPool {
         }
     }
 
+    /** Runs other host work on the same pool (fs requests), as libuv's threadpool serves both. */
+    static void execute(Runnable task) {
+        POOL.execute(task);
+    }
+
     /** Called on the JS thread by napi_queue_async_work. */
     int queue(long work) {
         Job job = new Job(work);

@@ -26,10 +26,33 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 public final class HostBindings {
     private final RuntimeCore core;
     private Path cwd;
+    private final FsBindings fs;
+    private final CryptoBindings crypto = new CryptoBindings();
+    private final ProcessBindings processes;
 
     HostBindings(RuntimeCore core) {
         this.core = core;
         this.cwd = core.config.workingDirectory();
+        this.fs = new FsBindings(core, this);
+        this.processes = new ProcessBindings(core, this);
+    }
+
+    /** The file-system operations of the fs module. */
+    @HostAccess.Export
+    public FsBindings fs() {
+        return fs;
+    }
+
+    /** Digests, HMACs and random bytes of the crypto module. */
+    @HostAccess.Export
+    public CryptoBindings crypto() {
+        return crypto;
+    }
+
+    /** Child processes of the child_process module. */
+    @HostAccess.Export
+    public ProcessBindings childProcess() {
+        return processes;
     }
 
     // ---- configuration ----

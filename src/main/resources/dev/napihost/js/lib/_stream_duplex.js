@@ -1,0 +1,3 @@
+'use strict';
+// Node's legacy alias of stream.Duplex.
+module.exports = require('stream').Duplex;

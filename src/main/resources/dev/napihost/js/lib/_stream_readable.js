@@ -1,0 +1,3 @@
+'use strict';
+// Node's legacy alias of stream.Readable.
+module.exports = require('stream').Readable;

@@ -1,0 +1,3 @@
+'use strict';
+// Node's legacy alias of stream.Writable.
+module.exports = require('stream').Writable;

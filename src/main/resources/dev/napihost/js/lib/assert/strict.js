@@ -1,0 +1,3 @@
+'use strict';
+// `assert/strict`: assert's strict mode.
+module.exports = require('assert').strict;
