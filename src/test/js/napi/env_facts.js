@@ -23,6 +23,13 @@ console.log('listener saw', JSON.stringify(seen));
 process.once('uncaughtException', (err) => seen.push(['non-error', typeof err, err]));
 console.log('fatal exception status', a.fatalException(42));
 console.log('listener saw', JSON.stringify(seen));
+if (process.argv[3] === 'listenerThrows') {
+  // A listener that throws: printed, exit code 7, as for any uncaught exception.
+  process.on('exit', (code) => console.log('exit event', code));
+  process.once('uncaughtException', () => { throw new Error('the listener threw'); });
+  a.fatalException(new Error('handed over again'));
+  console.log('not reached');
+}
 if (process.argv[3] === 'unhandled') {
   process.on('exit', (code) => console.log('exit event', code));
   a.fatalException(new Error('nobody listens'));

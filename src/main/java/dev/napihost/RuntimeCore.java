@@ -369,9 +369,12 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     }
 
     /**
-     * Node-API teardown, once, on the JS thread: at process.exit() (before the context quits), at
-     * the end of the event loop and after {@link NodeRuntime#close}. Node's order: cleanup hooks,
-     * then finalizers, then each addon's instance-data finalizer, then the environments are freed.
+     * Node-API teardown, first part, once, on the JS thread: at process.exit() (before the context
+     * quits), at the end of the event loop and after {@link NodeRuntime#close}. Node's order:
+     * cleanup hooks, then finalizers, then (in {@link #teardown}) each addon's instance-data
+     * finalizer, then the environments are freed. process.exit() may be called from JS that an
+     * addon called (napi_call_function): GraalJS's quit then unwinds back through that native
+     * frame, which still uses its napi_env, so environments are freed only once the loop is over.
      */
     void teardownNative() {
         if (nativeTornDown || runtime == null) {
@@ -388,9 +391,6 @@ final class RuntimeCore implements EventLoop.Dispatcher {
             asyncWork.abandon();
         }
         runFinalizersAtTeardown();
-        if (addons != null) {
-            addons.teardown();
-        }
     }
 
     /** Finalizers of objects still alive at teardown run here, after the cleanup hooks (lifetime work). */
@@ -400,6 +400,9 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     private void teardown() {
         try {
             teardownNative();
+            if (addons != null) {
+                addons.teardown();
+            }
             if (context != null) {
                 context.close(true);
             }

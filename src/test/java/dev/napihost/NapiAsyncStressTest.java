@@ -37,12 +37,12 @@ class NapiAsyncStressTest {
             Path ourLog = Files.createTempFile("napihost-async-exit", ".log");
             Scripts.Result node = Scripts.node(script, ADDON, nodeLog.toString(), how);
             long t0 = System.nanoTime();
-            Scripts.Result ours = Scripts.runFile(script, Duration.ofSeconds(60), ADDON, ourLog.toString(), how);
+            Scripts.Result ours = Scripts.runFile(script, NapiEnvironmentTest.TIMEOUT, ADDON, ourLog.toString(), how);
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
             assertEquals(how.equals("exit") ? 6 : 1, node.exitCode());
             assertEquals(node.exitCode(), ours.exitCode(), ours.toString());
             assertEquals(node.stdout(), ours.stdout());
-            assertTrue(ms < 30_000, how + ": exit took " + ms + " ms");
+            assertTrue(ms < 120_000, how + ": exit took " + ms + " ms");
             // Unlike Node's main thread (which skips cleanup hooks at process.exit), the hook runs.
             assertEquals("cleanup hook ran\n", Files.readString(ourLog));
             Thread.sleep(200);

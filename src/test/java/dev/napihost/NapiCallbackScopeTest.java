@@ -13,7 +13,7 @@ class NapiCallbackScopeTest {
     @Test
     void sameOutputAsNode() {
         String out = NodeParity.assertSameStdout(NapiBasicsTest.SCRIPTS.resolve("callback_scope.js"),
-                Scripts.addon("napi_callback_scope"));
+                NapiEnvironmentTest.TIMEOUT, Scripts.addon("napi_callback_scope"));
         // The order the script prints is Node's: the callback, the code after the call, then ticks.
         assertTrue(out.contains("js mode 2: after the call\njs mode 0: tick\n"), out);
         assertTrue(out.contains("[\"close_callback_scope none open\",14,false]"), out);

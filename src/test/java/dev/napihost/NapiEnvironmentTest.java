@@ -25,7 +25,13 @@ class NapiEnvironmentTest {
     static final Path ENV_JS = NapiBasicsTest.SCRIPTS.resolve("env.js");
     static final Path FACTS_JS = NapiBasicsTest.SCRIPTS.resolve("env_facts.js");
     static final String ADDON = Scripts.addon("napi_env");
+    /** Generous: the shared 2-core test machine is often heavily loaded. */
+    static final Duration TIMEOUT = Duration.ofSeconds(180);
     private static final String INSTANCE_DATA_LINE = "instance data finalized\n";
+
+    private static Scripts.Result run(String code) throws IOException {
+        return Scripts.runFile(Scripts.files("main.js", code).resolve("main.js"), TIMEOUT);
+    }
 
     private static Path log() throws IOException {
         return Files.createTempFile("napihost-env", ".log");
@@ -49,7 +55,7 @@ class NapiEnvironmentTest {
             Path nodeLog = log();
             Path ourLog = log();
             Scripts.Result node = Scripts.node(ENV_JS, ADDON, nodeLog.toString(), how);
-            Scripts.Result ours = Scripts.runFile(ENV_JS, Scripts.DEFAULT_TIMEOUT, ADDON, ourLog.toString(), how);
+            Scripts.Result ours = Scripts.runFile(ENV_JS, TIMEOUT, ADDON, ourLog.toString(), how);
             assertEquals(node.exitCode(), ours.exitCode(), ours.toString());
             assertEquals(node.stdout(), ours.stdout());
             String expected = Files.readString(nodeLog);
@@ -71,7 +77,7 @@ class NapiEnvironmentTest {
         String expected = Files.readString(nodeLog);
         for (String how : List.of("exit", "throw")) {
             Path ourLog = log();
-            Scripts.Result ours = Scripts.runFile(ENV_JS, Scripts.DEFAULT_TIMEOUT, ADDON, ourLog.toString(), how);
+            Scripts.Result ours = Scripts.runFile(ENV_JS, TIMEOUT, ADDON, ourLog.toString(), how);
             assertEquals(how.equals("exit") ? 3 : 1, ours.exitCode(), ours.toString());
             assertTrue(ours.stdout().contains("exit event " + ours.exitCode()), ours.stdout());
             assertSameLog(expected, Files.readString(ourLog));
@@ -108,7 +114,7 @@ class NapiEnvironmentTest {
         System.setProperty("napihost.asyncCleanupTimeoutMs", "300");
         try {
             long t0 = System.nanoTime();
-            Scripts.Result ours = Scripts.run("const a = require(" + Scripts.js(ADDON) + ");\n"
+            Scripts.Result ours = run("const a = require(" + Scripts.js(ADDON) + ");\n"
                     + "a.setLog(" + Scripts.js(ourLog.toString()) + ");\n"
                     + "a.addHook('before');\n"
                     + "a.addAsyncHook('stuck', 2);\n"
@@ -124,7 +130,7 @@ class NapiEnvironmentTest {
 
     @Test
     void environmentFactsAndHandledFatalExceptionsMatchNode() {
-        String out = NodeParity.assertSameStdout(FACTS_JS, ADDON);
+        String out = NodeParity.assertSameStdout(FACTS_JS, TIMEOUT, ADDON);
         assertTrue(out.contains("uv loop stable and non-null true"), out);
         assertTrue(out.contains("node version matches process.version true"), out);
         assertTrue(out.contains("module file name is its file URL true"), out);
@@ -133,7 +139,7 @@ class NapiEnvironmentTest {
     @Test
     void anUnhandledFatalExceptionEndsTheProcessAsInNode() {
         Scripts.Result node = Scripts.node(FACTS_JS, ADDON, "unhandled");
-        Scripts.Result ours = Scripts.runFile(FACTS_JS, Scripts.DEFAULT_TIMEOUT, ADDON, "unhandled");
+        Scripts.Result ours = Scripts.runFile(FACTS_JS, TIMEOUT, ADDON, "unhandled");
         assertEquals(1, node.exitCode());
         assertEquals(node.exitCode(), ours.exitCode(), ours.toString());
         assertEquals(node.stdout(), ours.stdout());
@@ -141,10 +147,20 @@ class NapiEnvironmentTest {
         assertTrue(!ours.stdout().contains("not reached"));
     }
 
+    @Test
+    void aFatalExceptionWhoseListenerThrowsExitsWithSevenAsInNode() {
+        Scripts.Result node = Scripts.node(FACTS_JS, ADDON, "listenerThrows");
+        Scripts.Result ours = Scripts.runFile(FACTS_JS, TIMEOUT, ADDON, "listenerThrows");
+        assertEquals(7, node.exitCode());
+        assertEquals(node.exitCode(), ours.exitCode(), ours.toString());
+        assertEquals(node.stdout(), ours.stdout());
+        assertTrue(ours.stderr().contains("the listener threw"), ours.stderr());
+    }
+
     /** napi-host has no libuv: an addon calling uv_* fails to load, and the error names the symbol. */
     @Test
-    void anAddonCallingLibuvFailsToLoadNamingTheSymbol() {
-        Scripts.Result ours = Scripts.run("try { require(" + Scripts.js(Scripts.addon("uses_libuv")) + "); }"
+    void anAddonCallingLibuvFailsToLoadNamingTheSymbol() throws IOException {
+        Scripts.Result ours = run("try { require(" + Scripts.js(Scripts.addon("uses_libuv")) + "); }"
                 + " catch (e) { console.log(e.code, e.message); }");
         assertTrue(ours.stdout().startsWith("ERR_DLOPEN_FAILED "), ours.toString());
         assertTrue(ours.stdout().contains("calls libuv's uv_mutex_init, which napi-host does not provide"), ours.stdout());
@@ -156,7 +172,7 @@ class NapiEnvironmentTest {
         Path dir = Scripts.files("main.js", "console.log('before');\nrequire(" + Scripts.js(ADDON)
                 + ").fatalError('the place', 'the message');\nconsole.log('not reached');\n");
         Scripts.Result node = Scripts.exec(List.of("node", "main.js"), dir, Scripts.DEFAULT_TIMEOUT, null);
-        Scripts.Result ours = Scripts.cli(dir, Duration.ofSeconds(120), "main.js");
+        Scripts.Result ours = Scripts.cli(dir, TIMEOUT, "main.js");
         assertEquals(134, node.exitCode());
         assertEquals(node.exitCode(), ours.exitCode(), ours.toString());
         assertEquals("before\n", ours.stdout());

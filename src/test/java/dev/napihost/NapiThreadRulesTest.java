@@ -1,7 +1,6 @@
 package dev.napihost;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,7 @@ class NapiThreadRulesTest {
     @Test
     void callsFromAnotherThreadAreRefusedAndReportedOnce() {
         Path script = NapiBasicsTest.SCRIPTS.resolve("thread_rules.js");
-        Scripts.Result r = Scripts.cli(script.getParent(), Duration.ofSeconds(120), script.toString(),
+        Scripts.Result r = Scripts.cli(script.getParent(), NapiEnvironmentTest.TIMEOUT, script.toString(),
                 Scripts.addon("napi_thread_rules"));
         assertEquals(0, r.exitCode(), r.toString());
         assertEquals("round 1 calls 25 not refused []\n"

@@ -286,7 +286,9 @@ process._fatalException = function (err, where, origin = 'uncaughtException') {
       return true;
     } catch (again) {
       printUncaught(again, undefined);
-      die(7);
+      // Node exits at once here (kExceptionInFatalExceptionHandler), without an 'exit' event.
+      process.exitCode = 7;
+      process.reallyExit(7);
     }
   }
   printUncaught(err, where);
