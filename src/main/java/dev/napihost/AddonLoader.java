@@ -174,12 +174,22 @@ final class AddonLoader {
         return dlerror;
     }
 
-    /** Destroys this runtime's environments: finalizers not yet run, then instance data's, run. */
+    /** Destroys this runtime's environments (each instance data's finalizer runs). */
+    /** Runs every finalizer not yet run, environment by environment (after the cleanup hooks). */
+    void runFinalizersAtTeardown() {
+        for (MemorySegment env : envs) {
+            try {
+                core.finalizers.runAtTeardown(env);
+            } catch (Throwable t) {
+                core.reportInternalError("addon teardown", t);
+            }
+        }
+    }
+
     void teardown() {
         Shim shim = Shim.get();
         for (MemorySegment env : envs) {
             try {
-                core.finalizers.runAtTeardown(env);
                 shim.envDestroy.invokeExact(env);
             } catch (Throwable t) {
                 core.reportInternalError("addon teardown", t);

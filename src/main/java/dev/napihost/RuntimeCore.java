@@ -393,8 +393,11 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         runFinalizersAtTeardown();
     }
 
-    /** Finalizers of objects still alive at teardown run here, after the cleanup hooks (lifetime work). */
+    /** Finalizers of objects still alive at teardown run here, after the cleanup hooks. */
     private void runFinalizersAtTeardown() {
+        if (addons != null) {
+            addons.runFinalizersAtTeardown();
+        }
     }
 
     private void teardown() {
