@@ -153,7 +153,33 @@ public final class HostBindings {
     public Value compileFunction(String code, String filename, String params) {
         String body = code.startsWith("#!") ? "//" + code : code;
         String wrapped = "(function (" + params + ") {" + body + "\n})";
+        if (filename.startsWith("/")) {
+            // A source with a path: import() inside the module resolves relative to it (the
+            // engine hands that path to the ES module resolver as the referrer).
+            try {
+                return core.context.eval(Source.newBuilder("js", new java.io.File(filename)).content(wrapped).name(filename).build());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return core.context.eval(Source.newBuilder("js", wrapped, filename).buildLiteral());
+    }
+
+    // ---- ES modules (internal/modules/esm.js; see ModuleFileSystem) ----
+
+    /** Makes {@code path} importable by the engine with the given module text. */
+    @HostAccess.Export
+    public void registerModule(String path, String text) {
+        core.moduleFiles.register(path, text);
+    }
+
+    /**
+     * Wraps the ES module resolver for the engine's lookup hook, which only accepts host functions:
+     * resolver(referrerPathOrNull, specifier) returns the path of a registered module.
+     */
+    @HostAccess.Export
+    public Object esmLookup(Value resolver) {
+        return (org.graalvm.polyglot.proxy.ProxyExecutable) args -> resolver.execute(args[0], args[1]).asString();
     }
 
     /** Runs code as a classic script (node -e) and returns its completion value. */

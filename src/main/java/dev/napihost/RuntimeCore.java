@@ -18,6 +18,7 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
 
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
@@ -39,6 +40,9 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     EventLoop loop;
     AddonLoader addons;
     AsyncWorkPool asyncWork;
+    /** ES module sources the engine imports (see internal/modules/esm.js). */
+    final ModuleFileSystem moduleFiles;
+    private HostBindings host;
     private Value api;
     private final Arena arena = Arena.ofShared();
     private int exitCode;
@@ -51,6 +55,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         this.config = config;
         this.out = config.out();
         this.err = config.err();
+        this.moduleFiles = new ModuleFileSystem(() -> host != null ? Path.of(host.cwd()) : config.workingDirectory());
         this.id = NapiBridge.register(this);
         this.jsThread = new NativeThreadFactory("napi-host-js", false).newThread(this::threadMain);
         this.jsThread.start();
@@ -102,6 +107,11 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 // Node's default: a rejection still unhandled after the microtasks ran is reported to
                 // process.js (Graal.setUnhandledPromiseRejectionHandler), which raises it.
                 .option("js.unhandled-rejections", "handler")
+                // The engine's hook for resolving import specifiers (MLE.registerESMLookup, taken and
+                // removed by bootstrap.js): our resolver maps each specifier to a module registered in
+                // moduleFiles, the only file system the engine can read.
+                .option("js.mle-mode", "true")
+                .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
                 .allowHostAccess(HostAccess.newBuilder()
                         .allowAccessAnnotatedBy(HostAccess.Export.class)
                         .allowBufferAccess(true)
@@ -122,7 +132,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         Value loopStateArray = bindings.getMember("Int32Array").newInstance(
                 bindings.getMember("ArrayBuffer").newInstance(loopState.asByteBuffer().order(ByteOrder.nativeOrder())));
         if (Boolean.getBoolean("napihost.timing")) err.println("napi " + (System.nanoTime() - t0) / 1e6);
-        HostBindings host = new HostBindings(this);
+        host = new HostBindings(this);
         api = evalInternal("bootstrap.js").execute(host, loopStateArray, napi.jsApi);
         if (Boolean.getBoolean("napihost.timing")) err.println("bootstrap " + (System.nanoTime() - t0) / 1e6);
     }
