@@ -174,6 +174,18 @@ public final class HostBindings {
     }
 
     /**
+     * Links and evaluates the ES module at {@code path} (registered text {@code text}) now and
+     * returns its namespace: require() of an ES module. The engine keys modules by path, so this is
+     * the same instance an import of the path gets.
+     */
+    @HostAccess.Export
+    public Value evalModule(String path, String text) throws IOException {
+        core.moduleFiles.register(path, text);
+        return core.context.eval(Source.newBuilder("js", new java.io.File(path)).content(text)
+                .mimeType("application/javascript+module").build());
+    }
+
+    /**
      * Wraps the ES module resolver for the engine's lookup hook, which only accepts host functions:
      * resolver(referrerPathOrNull, specifier) returns the path of a registered module.
      */

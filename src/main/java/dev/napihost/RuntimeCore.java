@@ -111,6 +111,8 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 // removed by bootstrap.js): our resolver maps each specifier to a module registered in
                 // moduleFiles, the only file system the engine can read.
                 .option("js.mle-mode", "true")
+                // Evaluating a module source returns its namespace (require() of an ES module).
+                .option("js.esm-eval-returns-exports", "true")
                 .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
                 .allowHostAccess(HostAccess.newBuilder()
                         .allowAccessAnnotatedBy(HostAccess.Export.class)

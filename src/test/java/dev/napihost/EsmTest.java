@@ -30,12 +30,30 @@ class EsmTest {
     }
 
     @Test
+    void commonJsModulesRunInEvaluationOrder() {
+        Path dir = JsFixtures.copy("esm");
+        Scripts.Result host = Scripts.runFile(dir.resolve("order.mjs"), Scripts.DEFAULT_TIMEOUT);
+        assertEquals(0, host.exitCode(), host.toString());
+        assertEquals("a (esm)\nb (cjs)\nc (cjs)\nmain c\n", host.stdout());
+        assertEquals(Scripts.node(dir.resolve("order.mjs")).stdout(), host.stdout());
+    }
+
+    @Test
     void dynamicImportFromCommonJs() {
         Path dir = JsFixtures.copy("esm");
         Scripts.Result host = Scripts.runFile(dir.resolve("main.cjs"), Scripts.DEFAULT_TIMEOUT);
         assertEquals(0, host.exitCode(), host.toString());
         assertEquals("cjs start\ndynamic helped\ntype module undefined undefined\n", host.stdout());
         assertEquals(Scripts.node(dir.resolve("main.cjs")).stdout(), host.stdout());
+    }
+
+    @Test
+    void requireOfAnEsModuleReturnsItsNamespace() {
+        Path dir = JsFixtures.copy("esm");
+        Scripts.Result host = Scripts.runFile(dir.resolve("require-esm.cjs"), Scripts.DEFAULT_TIMEOUT);
+        assertEquals(0, host.exitCode(), host.toString());
+        assertEquals("[ 'helper' ] helped\nundefined undefined\nsame instance true\n", host.stdout());
+        assertEquals(Scripts.node(dir.resolve("require-esm.cjs")).stdout(), host.stdout());
     }
 
     @Test

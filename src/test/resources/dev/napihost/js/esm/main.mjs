@@ -10,6 +10,9 @@ import { createRequire } from 'module';
 import { helper } from './lib/helper.mjs';
 import { kind } from './pkgmod/index.js';
 import mainOnly from 'mainonly';
+import * as literal from 'shapes/literal.js';
+import * as reexport from 'shapes/reexport.js';
+import * as dynamic from 'shapes/dynamic.js';
 
 const show = (label, v) => console.log(label + ':', v);
 show('events', [typeof events, events === EventEmitter]);
@@ -20,6 +23,7 @@ show('addon via package', [hello(), nativeAdd(2, 40)]);
 show('helper', helper());
 show('type module .js', kind);
 show('legacy main', mainOnly);
+show('cjs shapes', [Object.keys(literal).sort(), literal.f(), Object.keys(reexport).sort(), Object.keys(dynamic).sort(), dynamic.default.hidden]);
 show('meta.url', import.meta.url === 'file://' + import.meta.filename);
 show('meta.dirname', import.meta.dirname === import.meta.filename.slice(0, import.meta.filename.lastIndexOf('/')));
 show('meta.resolve', [import.meta.resolve('./lib/helper.mjs') === new URL('./lib/helper.mjs', import.meta.url).href, import.meta.resolve('fs')]);

@@ -669,5 +669,5 @@ module.exports = {
   // For the ES module loader (internal/modules/esm): the same resolution steps, other conditions.
   withConditions, readPackage, packageScope, resolveExports, resolveImports, resolveSelf, tryPackage,
   loadAsFileOrDirectory, nodeModulePaths, packageRequestPattern, isRelative, stat, toRealPath, codedError,
-  filePathOfUrl, STAT_FILE, STAT_DIR,
+  filePathOfUrl, fakeModuleAt, STAT_FILE, STAT_DIR,
 };

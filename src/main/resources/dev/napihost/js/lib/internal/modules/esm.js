@@ -15,6 +15,7 @@ const { host } = internalBinding;
 const path = require('path');
 const cjs = require('internal/modules/cjs');
 const { Module, codedError, STAT_FILE, STAT_DIR } = cjs;
+const { scan: scanCommonJs } = require('internal/modules/cjs_exports');
 
 const importConditions = new Set(['import', 'node', 'node-addons', 'default']);
 const CJS_ROOT = '/napi-host:cjs';
@@ -197,32 +198,69 @@ function esModuleText(filename) {
 
 const identifierPattern = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
 
-// A module whose default export is `value` (fetched by `getter` at evaluation) and whose named
-// exports are its own enumerable keys now.
-function facadeText(getter, value) {
-  const names = value !== null && (typeof value === 'object' || typeof value === 'function')
-    ? Object.keys(value).filter((k) => k !== 'default')
-    : [];
+function validNames(names) {
+  return names.filter((k) => k !== 'default');
+}
+
+// A module whose default export is what `getter` returns when the module evaluates, with the
+// given named exports.
+function facadeText(getter, names) {
   const lines = ['const m = globalThis[Symbol.for("napi-host.esm")].' + getter + ';', 'export default m;'];
-  names.forEach((name, i) => {
-    lines.push('const e' + i + ' = m[' + JSON.stringify(name) + '];');
+  validNames(names).forEach((name, i) => {
+    lines.push('const e' + i + ' = m == null ? undefined : m[' + JSON.stringify(name) + '];');
     lines.push('export { e' + i + ' as ' + (identifierPattern.test(name) ? name : JSON.stringify(name)) + ' };');
   });
   return lines.join('\n') + '\n';
 }
 
+function ownKeys(value) {
+  return value !== null && (typeof value === 'object' || typeof value === 'function') ? Object.keys(value) : [];
+}
+
+// The names a CommonJS file exports by static analysis (internal/modules/cjs_exports), following
+// re-exports of other CommonJS files.
+function commonJsNames(filename, seen = new Set()) {
+  if (seen.has(filename)) return [];
+  seen.add(filename);
+  let found;
+  try {
+    found = scanCommonJs(host.readFileUtf8(filename));
+  } catch (e) {
+    return [];
+  }
+  const names = new Set(found.names);
+  for (const request of found.reexports) {
+    let target;
+    try {
+      target = Module._resolveFilename(request, cjs.fakeModuleAt(filename), false);
+    } catch (e) {
+      continue;
+    }
+    if (Module.isBuiltin(target)) {
+      for (const k of ownKeys(cjs.loadBuiltin(target))) names.add(k);
+    } else if (path.extname(target) === '.js' || path.extname(target) === '.cjs') {
+      for (const k of commonJsNames(target, seen)) names.add(k);
+    }
+  }
+  return [...names];
+}
+
+// The file runs when the facade evaluates (in import order, as in Node). Its named exports are
+// found statically; a file that is loaded already also exports its current keys.
 function commonJsModule(filename) {
   const modulePath = CJS_ROOT + filename;
   if (registered.has(modulePath)) return modulePath;
-  const exports = Module._load(filename, null, false);
-  return register(modulePath, facadeText('cjsExports(' + JSON.stringify(filename) + ')', exports));
+  const names = new Set(commonJsNames(filename));
+  const loaded = Module._cache[filename];
+  if (loaded && loaded.loaded) for (const k of ownKeys(loaded.exports)) names.add(k);
+  return register(modulePath, facadeText('cjsExports(' + JSON.stringify(filename) + ')', [...names]));
 }
 
 function builtinModule(name) {
   const id = name.startsWith('node:') ? name.slice(5) : name;
   const modulePath = BUILTIN_ROOT + id;
   if (registered.has(modulePath)) return modulePath;
-  return register(modulePath, facadeText('builtin(' + JSON.stringify('node:' + id) + ')', cjs.loadBuiltin('node:' + id)));
+  return register(modulePath, facadeText('builtin(' + JSON.stringify('node:' + id) + ')', ownKeys(cjs.loadBuiltin('node:' + id))));
 }
 
 /** The engine's lookup hook: the path of the module `specifier` names, registered for reading. */
@@ -254,6 +292,19 @@ Object.defineProperty(globalThis, hookKey, {
   }),
   enumerable: false, writable: false, configurable: false,
 });
+
+// ---- require() of an ES module (Node 20.19+ and 22 allow it for modules without top-level await) ----
+
+const loadJs = Module._extensions['.js'];
+Module._extensions['.js'] = function (module, filename) {
+  const ext = path.extname(filename);
+  if (ext === '.mjs' || ((ext === '.js' || ext === '') && packageType(filename) === 'module')) {
+    registered.add(filename);
+    module.exports = host.evalModule(filename, esModuleText(filename));
+    return;
+  }
+  return loadJs.call(this, module, filename);
+};
 
 // ---- the main entry ----
 
