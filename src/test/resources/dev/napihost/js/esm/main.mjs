@@ -13,6 +13,7 @@ import mainOnly from 'mainonly';
 import * as literal from 'shapes/literal.js';
 import * as reexport from 'shapes/reexport.js';
 import * as dynamic from 'shapes/dynamic.js';
+import data from './data.json' with { type: 'json' };
 
 const show = (label, v) => console.log(label + ':', v);
 show('events', [typeof events, events === EventEmitter]);
@@ -23,6 +24,7 @@ show('addon via package', [hello(), nativeAdd(2, 40)]);
 show('helper', helper());
 show('type module .js', kind);
 show('legacy main', mainOnly);
+show('json module', data);
 show('cjs shapes', [Object.keys(literal).sort(), literal.f(), Object.keys(reexport).sort(), Object.keys(dynamic).sort(), dynamic.default.hidden]);
 show('meta.url', import.meta.url === 'file://' + import.meta.filename);
 show('meta.dirname', import.meta.dirname === import.meta.filename.slice(0, import.meta.filename.lastIndexOf('/')));
