@@ -176,7 +176,45 @@ public final class HostBindings {
     public Value compileFunction(String code, String filename, String params) {
         String body = code.startsWith("#!") ? "//" + code : code;
         String wrapped = "(function (" + params + ") {" + body + "\n})";
+        if (filename.startsWith("/")) {
+            // A source with a path: import() inside the module resolves relative to it (the
+            // engine hands that path to the ES module resolver as the referrer).
+            try {
+                return core.context.eval(Source.newBuilder("js", new java.io.File(filename)).content(wrapped).name(filename).build());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return core.context.eval(Source.newBuilder("js", wrapped, filename).buildLiteral());
+    }
+
+    // ---- ES modules (internal/modules/esm.js; see ModuleFileSystem) ----
+
+    /** Makes {@code path} importable by the engine with the given module text. */
+    @HostAccess.Export
+    public void registerModule(String path, String text) {
+        core.moduleFiles.register(path, text);
+    }
+
+    /**
+     * Links and evaluates the ES module at {@code path} (registered text {@code text}) now and
+     * returns its namespace: require() of an ES module. The engine keys modules by path, so this is
+     * the same instance an import of the path gets.
+     */
+    @HostAccess.Export
+    public Value evalModule(String path, String text) throws IOException {
+        core.moduleFiles.register(path, text);
+        return core.context.eval(Source.newBuilder("js", new java.io.File(path)).content(text)
+                .mimeType("application/javascript+module").build());
+    }
+
+    /**
+     * Wraps the ES module resolver for the engine's lookup hook, which only accepts host functions:
+     * resolver(referrerPathOrNull, specifier) returns the path of a registered module.
+     */
+    @HostAccess.Export
+    public Object esmLookup(Value resolver) {
+        return (org.graalvm.polyglot.proxy.ProxyExecutable) args -> resolver.execute(args[0], args[1]).asString();
     }
 
     /** Runs code as a classic script (node -e) and returns its completion value. */

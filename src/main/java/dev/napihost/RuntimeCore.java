@@ -18,6 +18,7 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
 
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
@@ -40,6 +41,9 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     AddonLoader addons;
     AsyncWorkPool asyncWork;
     Finalizers finalizers;
+    /** ES module sources the engine imports (see internal/modules/esm.js). */
+    final ModuleFileSystem moduleFiles;
+    private HostBindings host;
     private Value api;
     /** The shim's rt->callback_depth: raised around every dispatch into JS (callback_scope.c). */
     private MemorySegment callbackDepth;
@@ -55,6 +59,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         this.config = config;
         this.out = config.out();
         this.err = config.err();
+        this.moduleFiles = new ModuleFileSystem(() -> host != null ? Path.of(host.cwd()) : config.workingDirectory());
         this.id = NapiBridge.register(this);
         this.jsThread = new NativeThreadFactory("napi-host-js", false).newThread(this::threadMain);
         this.jsThread.start();
@@ -107,6 +112,13 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 // Node's default: a rejection still unhandled after the microtasks ran is reported to
                 // process.js (Graal.setUnhandledPromiseRejectionHandler), which raises it.
                 .option("js.unhandled-rejections", "handler")
+                // The engine's hook for resolving import specifiers (MLE.registerESMLookup, taken and
+                // removed by bootstrap.js): our resolver maps each specifier to a module registered in
+                // moduleFiles, the only file system the engine can read.
+                .option("js.mle-mode", "true")
+                // Evaluating a module source returns its namespace (require() of an ES module).
+                .option("js.esm-eval-returns-exports", "true")
+                .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
                 .allowHostAccess(HostAccess.newBuilder()
                         .allowAccessAnnotatedBy(HostAccess.Export.class)
                         .allowBufferAccess(true)
@@ -129,7 +141,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         Value loopStateArray = bindings.getMember("Int32Array").newInstance(
                 bindings.getMember("ArrayBuffer").newInstance(loopState.asByteBuffer().order(ByteOrder.nativeOrder())));
         if (Boolean.getBoolean("napihost.timing")) err.println("napi " + (System.nanoTime() - t0) / 1e6);
-        HostBindings host = new HostBindings(this);
+        host = new HostBindings(this);
         api = evalInternal("bootstrap.js").execute(host, loopStateArray, napi.jsApi);
         if (Boolean.getBoolean("napihost.timing")) err.println("bootstrap " + (System.nanoTime() - t0) / 1e6);
     }

@@ -66,10 +66,21 @@
   defineGlobal('console', internalRequire('console'));
 
   const loader = internalRequire('internal/modules/cjs');
+  const esm = internalRequire('internal/modules/esm');
+  // The engine's ESM lookup hook (js.mle-mode, RuntimeCore): every import specifier goes through
+  // our resolver. The MLE global itself is not Node's.
+  if (typeof MLE === 'object' && MLE !== null) {
+    MLE.registerESMLookup(host.esmLookup((referrer, specifier) => esm.engineLookup(referrer, specifier)));
+  }
+  delete globalThis.MLE;
 
   function runMain(filename) {
     try {
-      loader.runMain(filename);
+      if (esm.isModuleMain(filename)) {
+        esm.runMain(filename);
+      } else {
+        loader.runMain(filename);
+      }
     } finally {
       timers.processTicks();
     }

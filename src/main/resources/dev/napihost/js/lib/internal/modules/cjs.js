@@ -198,6 +198,19 @@ Module._nodeModulePaths = nodeModulePaths;
 // ---- "exports" and "imports" (PACKAGE_EXPORTS_RESOLVE / PACKAGE_IMPORTS_RESOLVE) ----
 
 const cjsConditions = new Set(['require', 'node', 'node-addons', 'default']);
+// The conditions "exports"/"imports" targets are matched against; the ES module loader swaps in
+// its own set ("import" instead of "require") while it reuses this resolver (withConditions).
+let activeConditions = cjsConditions;
+
+function withConditions(conditions, fn) {
+  const saved = activeConditions;
+  activeConditions = conditions;
+  try {
+    return fn();
+  } finally {
+    activeConditions = saved;
+  }
+}
 
 function pkgJsonPath(pkgDir) {
   return path.join(pkgDir, 'package.json');
@@ -264,7 +277,7 @@ function resolveTarget(pkgDir, key, target, patternMatch, isImports) {
       }
     }
     for (const cond of Object.keys(target)) {
-      if (!cjsConditions.has(cond)) continue;
+      if (!activeConditions.has(cond)) continue;
       const r = resolveTarget(pkgDir, key, target[cond], patternMatch, isImports);
       if (r === undefined) continue;
       return r;
@@ -651,4 +664,10 @@ function evalScript(code) {
   return host.evalScript(code, '[eval]');
 }
 
-module.exports = { Module, runMain, evalScript, dlopen, loadBuiltin, wrapperPrefixLength };
+module.exports = {
+  Module, runMain, evalScript, dlopen, loadBuiltin, wrapperPrefixLength,
+  // For the ES module loader (internal/modules/esm): the same resolution steps, other conditions.
+  withConditions, readPackage, packageScope, resolveExports, resolveImports, resolveSelf, tryPackage,
+  loadAsFileOrDirectory, nodeModulePaths, packageRequestPattern, isRelative, stat, toRealPath, codedError,
+  filePathOfUrl, fakeModuleAt, STAT_FILE, STAT_DIR,
+};

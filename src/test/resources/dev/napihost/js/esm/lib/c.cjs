@@ -1,0 +1,1 @@
+console.log("c (cjs)"); exports.c = "c";

@@ -1,0 +1,2 @@
+exports.name = 'cjspkg';
+exports.add = (a, b) => a + b;

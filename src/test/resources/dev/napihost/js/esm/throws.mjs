@@ -1,0 +1,5 @@
+import './lib/helper.mjs';
+function f() {
+  throw new Error('boom');
+}
+f();
