@@ -72,6 +72,7 @@ final class Scripts {
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
             try (NodeRuntime node = NodeRuntime.newBuilder()
                     .workingDirectory(file.getParent())
+                    .allowAddonsAnywhere()
                     .argv(argv)
                     .out(new PrintStream(out, true, StandardCharsets.UTF_8))
                     .err(new PrintStream(err, true, StandardCharsets.UTF_8))
