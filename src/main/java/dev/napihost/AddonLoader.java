@@ -43,7 +43,10 @@ final class AddonLoader {
     /** Returns the slot of what init returned (0: use exports; -1: exception pending) or an error text. */
     Object load(String file, int exportsSlot) {
         Path path = Path.of(file).toAbsolutePath().normalize();
-        String problem = checkFile(path);
+        String problem = core.config.addonPolicy().refusal(path);
+        if (problem == null) {
+            problem = checkFile(path);
+        }
         if (problem != null) {
             return problem;
         }

@@ -100,7 +100,7 @@ final class Cli {
         String eval = inv.eval();
         boolean print = inv.print();
         List<String> rest = new ArrayList<>(inv.rest());
-        NodeRuntime.Builder builder = NodeRuntime.newBuilder().execArgv(execArgv).ownsProcess(true);
+        NodeRuntime.Builder builder = NodeRuntime.newBuilder().execArgv(execArgv).ownsProcess(true).allowAddonsAnywhere();
         if (eval != null) {
             // node -e CODE a b: process.argv is [execPath, a, b].
             try (NodeRuntime node = builder.argv(rest).build()) {

@@ -73,7 +73,8 @@ public final class HostBindings {
             first = false;
             sb.append(Json.string(e.getKey())).append(':').append(Json.string(e.getValue()));
         }
-        sb.append("},\"glibc\":").append(Json.string(glibcVersion()));
+        sb.append("},\"modulePaths\":").append(Json.array(c.modulePaths().stream().map(Path::toString).toList()));
+        sb.append(",\"glibc\":").append(Json.string(glibcVersion()));
         sb.append(",\"arch\":").append(Json.string(nodeArch()));
         sb.append(",\"shim\":").append(Json.string(Shim.get().path.toString()));
         sb.append(",\"jit\":").append(Json.string(String.valueOf(isOptimizing())));

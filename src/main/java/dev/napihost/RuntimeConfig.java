@@ -3,6 +3,7 @@ package dev.napihost;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -16,5 +17,10 @@ record RuntimeConfig(
         PrintStream err,
         InputStream in,
         String execPath,
-        boolean ownsProcess) {
+        boolean ownsProcess,
+        List<Path> modulePaths,
+        AddonPolicy addonPolicy,
+        boolean javaAccess,
+        boolean optimizingRuntime,
+        Duration closeTimeout) {
 }

@@ -102,7 +102,14 @@ final class RuntimeCore implements EventLoop.Dispatcher {
             throw Shim.rethrow(t);
         }
         long t0 = System.nanoTime();
-        context = Context.newBuilder("js")
+        Context.Builder builder = Context.newBuilder("js");
+        if (!config.ownsProcess() && !Boolean.getBoolean("napihost.noSharedEngine")) {
+            // Embedded runtimes share code (SharedEngines); the CLI's one context keeps its own engine.
+            builder.engine(SharedEngines.get(config.optimizingRuntime(), config.javaAccess()));
+        } else if (!config.optimizingRuntime()) {
+            builder.option("engine.Compilation", "false").option("engine.WarnInterpreterOnly", "false");
+        }
+        context = builder
                 .allowExperimentalOptions(true)
                 .option("js.shell", "true")
                 .option("js.ecmascript-version", "staging")
@@ -119,10 +126,8 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 // Evaluating a module source returns its namespace (require() of an ES module).
                 .option("js.esm-eval-returns-exports", "true")
                 .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
-                .allowHostAccess(HostAccess.newBuilder()
-                        .allowAccessAnnotatedBy(HostAccess.Export.class)
-                        .allowBufferAccess(true)
-                        .build())
+                .allowHostAccess(hostAccess(config.javaAccess()))
+                .allowHostClassLookup(className -> config.javaAccess())
                 .out(out)
                 .err(err)
                 .build();
@@ -145,6 +150,19 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         api = evalInternal("bootstrap.js").execute(host, loopStateArray, napi.jsApi);
         if (Boolean.getBoolean("napihost.timing")) err.println("bootstrap " + (System.nanoTime() - t0) / 1e6);
     }
+
+    /**
+     * What JS may touch of Java objects: only the host's own {@code @HostAccess.Export} members,
+     * or (NodeRuntime.Builder.allowJavaAccess) every public member, as GraalJS's HostAccess.ALL.
+     */
+    private static HostAccess hostAccess(boolean javaAccess) {
+        return javaAccess ? JAVA_ACCESS : HOST_ONLY_ACCESS;
+    }
+
+    // One instance each: contexts of a shared engine must have the same host access.
+    private static final HostAccess HOST_ONLY_ACCESS = HostAccess.newBuilder()
+            .allowAccessAnnotatedBy(HostAccess.Export.class).allowBufferAccess(true).build();
+    private static final HostAccess JAVA_ACCESS = HostAccess.newBuilder(HostAccess.ALL).allowBufferAccess(true).build();
 
     /**
      * The source of an internal script (resource under {@link #JS_ROOT}); with the system property
@@ -188,6 +206,16 @@ final class RuntimeCore implements EventLoop.Dispatcher {
             }
         });
         return f;
+    }
+
+    /** An internal module (lib/NAME.js) by name; JS thread only. */
+    Value internalRequire(String name) {
+        return api.getMember("internalRequire").execute(name);
+    }
+
+    /** Completes with the exit code once the JS thread has torn the runtime down. */
+    CompletableFuture<Integer> finished() {
+        return finished;
     }
 
     int awaitExit() {

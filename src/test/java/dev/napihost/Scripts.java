@@ -77,6 +77,7 @@ final class Scripts {
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
             try (NodeRuntime node = NodeRuntime.newBuilder()
                     .workingDirectory(file.getParent())
+                    .allowAddonsAnywhere()
                     .argv(argv)
                     .execArgv(execArgv)
                     .out(new PrintStream(out, true, StandardCharsets.UTF_8))

@@ -117,5 +117,7 @@
     emitBeforeExit: process._emitBeforeExit,
     emitExit: process._emitExit,
     fatalException: process._fatalException,
+    // The embedding API loads lib/internal/embedding.js through this on first use.
+    internalRequire,
   };
 })

@@ -71,6 +71,9 @@ Module._initPaths = function () {
   if (env.NODE_PATH) {
     paths.unshift(...env.NODE_PATH.split(path.delimiter).filter(Boolean).map((p) => path.resolve(p)));
   }
+  // The embedder's module search paths (NodeRuntime.Builder.modulePaths) come before all of these.
+  const embedderPaths = internalBinding.config.modulePaths || [];
+  if (embedderPaths.length) paths.unshift(...embedderPaths);
   Module.globalPaths = paths;
 };
 Module._initPaths();
