@@ -39,6 +39,8 @@ final class JsConversions {
     private final Value ownKeys;
     private final Value errorInfo;
     private final Value settle;
+    private final Value apply;
+    private final Value invoke;
     final Value display;
     final Value undefined;
 
@@ -56,6 +58,8 @@ final class JsConversions {
         ownKeys = embedding.getMember("ownKeys");
         errorInfo = embedding.getMember("errorInfo");
         settle = embedding.getMember("settle");
+        apply = embedding.getMember("apply");
+        invoke = embedding.getMember("invoke");
         display = embedding.getMember("display");
         undefined = embedding.getMember("undefined");
     }
@@ -220,6 +224,28 @@ final class JsConversions {
         Value info = errorInfo.execute(thrown);
         return new JsException(info.getArrayElement(0).asString(), info.getArrayElement(1).asString(),
                 info.getArrayElement(2).asString(), wrap(thrown));
+    }
+
+    /** f(...args) with {@code this} undefined, through embedding.js (a promise comes back pending). */
+    Value call(Value f, Object[] args) {
+        return apply.execute(f, newArray.execute().invokeMember("concat", toJsArrayElements(args)));
+    }
+
+    /** o[name](...args), through embedding.js. */
+    Value invoke(Value o, String name, Object[] args) {
+        return invoke.execute(o, name, newArray.execute().invokeMember("concat", toJsArrayElements(args)));
+    }
+
+    private Object[] toJsArrayElements(Object[] args) {
+        Object[] js = toJs(args);
+        // concat spreads arrays: wrap each element so array arguments stay single arguments.
+        Object[] wrapped = new Object[js.length];
+        for (int i = 0; i < js.length; i++) {
+            Value one = newArray.execute();
+            one.setArrayElement(0, js[i]);
+            wrapped[i] = one;
+        }
+        return wrapped;
     }
 
     /** A future of what the value settles to: a promise's (or thenable's) result, else the value itself. */

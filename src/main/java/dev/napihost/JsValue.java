@@ -282,13 +282,13 @@ public final class JsValue {
     /** Calls this function with {@code this} undefined and returns its result (a promise stays a promise). */
     public JsValue call(Object... args) {
         requireObject("a function");
-        return owner.call(js -> js.wrap(value.execute(js.toJs(args))));
+        return owner.call(js -> js.wrap(js.call(value, args)));
     }
 
     /** Calls this function on the JS thread; the future completes with its result, or with what a returned promise settles to. */
     public CompletableFuture<JsValue> callAsync(Object... args) {
         requireObject("a function");
-        return owner.submit(js -> js.settlement(value.execute(js.toJs(args)))).thenCompose(f -> f);
+        return owner.submit(js -> js.settlement(js.call(value, args))).thenCompose(f -> f);
     }
 
     /** Calls the method {@code name} of this object ({@code obj.name(...args)}) and returns its result. */
@@ -307,7 +307,7 @@ public final class JsValue {
         if (!value.canInvokeMember(name)) {
             throw new IllegalArgumentException("the JS value " + js.display.execute(value).asString() + " has no method " + name);
         }
-        return value.invokeMember(name, js.toJs(args));
+        return js.invoke(value, name, args);
     }
 
     /** {@code new F(...args)} for a constructor function. */

@@ -123,6 +123,9 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 // removed by bootstrap.js): our resolver maps each specifier to a module registered in
                 // moduleFiles, the only file system the engine can read.
                 .option("js.mle-mode", "true")
+                // ...without the rest of MLE mode: an async function's promise reaches Java pending,
+                // as a promise (JsValue.toFuture), instead of being forced to settle at the boundary.
+                .option("js.interop-complete-promises", "false")
                 // Evaluating a module source returns its namespace (require() of an ES module).
                 .option("js.esm-eval-returns-exports", "true")
                 .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())

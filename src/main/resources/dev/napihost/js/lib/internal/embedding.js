@@ -87,7 +87,19 @@ function settle(p, sink) {
   Promise.resolve(p).then((v) => sink.fulfilled(v), (e) => sink.rejected(e));
 }
 
+// Calls from Java go through these plain (non-async) functions: the engine's ES-module hook needs
+// MLE mode, which makes an async function called directly from Java settle its promise at the
+// boundary ("Attempt to unwrap pending promise"); through a trampoline the promise arrives pending.
+function apply(f, args) {
+  return Reflect.apply(f, undefined, args);
+}
+
+function invoke(o, name, args) {
+  return Reflect.apply(o[name], o, args);
+}
+
 module.exports = {
+  apply, invoke,
   requireModule, evaluate, bufferFrom, newArray, newObject, bigInt, classify, bytesOf, ownKeys, typeOf,
   display, errorInfo, settle, undefined: undefined,
 };
