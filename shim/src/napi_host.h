@@ -46,6 +46,7 @@ enum {
   ST_PENDING = 2,      // 1 while a JS exception is pending
   ST_CAPACITY = 3,     // number of slots
   ST_RESULT = 4,       // the fast call paths' result slot (NapiBridge.NativeCall / napi.js)
+  ST_TSFN_REFED = 12,  // threadsafe functions that keep the loop alive (ref'd, not finalized); JS thread only
   ST_ARGS = 16,        // scratch area: slot indices passed down to JS (call arguments)
   ST_ARGS_MAX = 65536,
   ST_SIZE = ST_ARGS + ST_ARGS_MAX,
@@ -195,6 +196,7 @@ typedef struct napi_host_runtime {
   pthread_cond_t loop_cond;
   int64_t wake_count;
   struct napi_host_function* functions;  // every native function record, freed at teardown
+  struct napi_host_tsfn_set* tsfns;      // threadsafe functions (threadsafe_functions.c), made on first use
 } napi_host_runtime;
 
 struct napi_env__ {
@@ -319,6 +321,12 @@ typedef struct napi_host_property {
   int32_t value_slot;      // 40
   int32_t reserved;        // 44
 } napi_host_property;      // 48 bytes
+
+// Wakes the runtime's event loop; any thread (runtime.c).
+void napi_host_loop_wake(napi_host_runtime* rt);
+
+// Frees what threadsafe functions still hold (runtime.c calls it from napi_host_runtime_destroy).
+void napi_host_tsfn_free_all(napi_host_runtime* rt);
 
 struct napi_host_function* napi_host_new_function(napi_env env, napi_callback cb, void* data);
 napi_status napi_host_prepare_properties(napi_env env, size_t count, const napi_property_descriptor* in,

@@ -39,6 +39,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     EventLoop loop;
     AddonLoader addons;
     AsyncWorkPool asyncWork;
+    ThreadsafeFunctions threadsafe;
     private Value api;
     private final Arena arena = Arena.ofShared();
     private int exitCode;
@@ -118,6 +119,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         napi = new NapiBridge(this, runtime, evalInternal("napi.js"));
         addons = new AddonLoader(this);
         asyncWork = new AsyncWorkPool(this);
+        threadsafe = new ThreadsafeFunctions(this);
         Value bindings = context.getBindings("js");
         Value loopStateArray = bindings.getMember("Int32Array").newInstance(
                 bindings.getMember("ArrayBuffer").newInstance(loopState.asByteBuffer().order(ByteOrder.nativeOrder())));
@@ -220,9 +222,27 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         guarded(() -> api.getMember("processTicks").execute());
     }
 
+    private Value runTask;
+
     @Override
     public void runTask(Runnable task) {
-        guarded(() -> api.getMember("runTask").execute(new HostTask(task)));
+        if (runTask == null) {
+            runTask = api.getMember("runTask");
+        }
+        guarded(() -> runTask.execute(new HostTask(task)));
+    }
+
+    @Override
+    public int threadsafeCall() {
+        if (!threadsafe.ready()) {
+            return 0;
+        }
+        int[] r = {0};
+        runTask(() -> {
+            r[0] = threadsafe.dispatch(1, loop.loopState);
+            threadsafe.raise(r[0]);
+        });
+        return r[0];
     }
 
     @Override
@@ -337,6 +357,10 @@ final class RuntimeCore implements EventLoop.Dispatcher {
 
     /** Called by process.exit() before the context quits. */
     void teardownNative() {
+        // Threadsafe functions finalize before the environments (and their instance data) go, as in Node.
+        if (threadsafe != null) {
+            threadsafe.teardown();
+        }
         if (addons != null) {
             addons.teardown();
         }

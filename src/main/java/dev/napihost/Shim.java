@@ -55,6 +55,9 @@ final class Shim {
     final MethodHandle addonInit;
     final MethodHandle asyncExecute;
     final MethodHandle asyncComplete;
+    final MethodHandle tsfnDispatch;
+    final MethodHandle tsfnTeardown;
+    final MethodHandle tsfnReady;
 
     private Shim(Path path) {
         this.path = path;
@@ -92,6 +95,9 @@ final class Shim {
         addonInit = bind("napi_host_addon_init", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
         asyncExecute = bind("napi_host_async_execute", FunctionDescriptor.ofVoid(ADDRESS));
         asyncComplete = bind("napi_host_async_complete", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        tsfnDispatch = bind("napi_host_tsfn_dispatch", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
+        tsfnTeardown = bind("napi_host_tsfn_teardown", FunctionDescriptor.ofVoid(ADDRESS));
+        tsfnReady = bind("napi_host_tsfn_ready", FunctionDescriptor.of(JAVA_INT, ADDRESS), Linker.Option.critical(false));
     }
 
     /** The process-wide shim, loaded on first use. */
@@ -110,10 +116,10 @@ final class Shim {
         return s;
     }
 
-    MethodHandle bind(String name, FunctionDescriptor descriptor) {
+    MethodHandle bind(String name, FunctionDescriptor descriptor, Linker.Option... options) {
         MemorySegment symbol = lookup.find(name)
                 .orElseThrow(() -> new IllegalStateException("the shim " + path + " lacks " + name));
-        return linker.downcallHandle(symbol, descriptor);
+        return linker.downcallHandle(symbol, descriptor, options);
     }
 
     /**
