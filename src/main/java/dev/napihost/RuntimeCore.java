@@ -237,6 +237,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         if (!threadsafe.ready()) {
             return 0;
         }
+        // One call per JS frame: its ticks, then its microtasks, run before the next call, as in Node.
         int[] r = {0};
         runTask(() -> {
             r[0] = threadsafe.dispatch(1, loop.loopState);
