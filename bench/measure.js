@@ -35,4 +35,26 @@ function measure(name, op, { iterations = 5e6, rounds = 5, warmupRounds = 5, max
   }));
 }
 
-module.exports = { measure };
+// The same for an operation that completes asynchronously: `round()` resolves to ns per op of one
+// timed round. Warm-up as above (GraalJS gets its floor), then the best of `rounds`.
+async function measureAsync(name, round, { rounds = 5, warmupRounds = 3, maxWarmupMs = 40000,
+  minWarmupMs = process.versions.graaljs ? 15000 : 0 } = {}) {
+  const warmStart = Date.now();
+  const recent = [];
+  for (let r = 0; ; r++) {
+    recent.push(await round());
+    if (recent.length > 3) recent.shift();
+    const settled = recent.length === 3 && Math.max(...recent) <= Math.min(...recent) * 1.05;
+    const elapsed = Date.now() - warmStart;
+    if (r + 1 >= warmupRounds && elapsed >= minWarmupMs && (settled || elapsed > maxWarmupMs)) break;
+  }
+  const results = [];
+  for (let r = 0; r < rounds; r++) results.push(await round());
+  console.log(JSON.stringify({
+    case: name,
+    ns_per_op: Math.min(...results),
+    rounds: results.map((ns) => Math.round(ns * 100) / 100),
+  }));
+}
+
+module.exports = { measure, measureAsync };

@@ -46,6 +46,7 @@ enum {
   ST_PENDING = 2,      // 1 while a JS exception is pending
   ST_CAPACITY = 3,     // number of slots
   ST_RESULT = 4,       // the fast call paths' result slot (NapiBridge.NativeCall / napi.js)
+  ST_TSFN_REFED = 12,  // threadsafe functions that keep the loop alive (ref'd, not finalized); JS thread only
   ST_ARGS = 16,        // scratch area: slot indices passed down to JS (call arguments)
   ST_ARGS_MAX = 65536,
   ST_SIZE = ST_ARGS + ST_ARGS_MAX,
@@ -217,6 +218,7 @@ typedef struct napi_host_runtime {
   int32_t callback_depth;  // open callback scopes, the event loop's dispatch included
   long js_thread_tid;      // for the wrong-thread report
   int64_t external_memory;  // napi_adjust_external_memory's running total (V8 keeps one per isolate)
+  struct napi_host_tsfn_set* tsfns;      // threadsafe functions (threadsafe_functions.c), made on first use
 } napi_host_runtime;
 
 typedef struct napi_host_environment napi_host_environment;
@@ -376,6 +378,11 @@ typedef struct napi_host_property {
 napi_status napi_host_stage_call(napi_env env, napi_value func, size_t argc, const napi_value* argv);
 // Frees the cleanup-hook state at runtime destruction (environment.c).
 void napi_host_environment_free(napi_host_runtime* rt);
+// Wakes the runtime's event loop; any thread (runtime.c).
+void napi_host_loop_wake(napi_host_runtime* rt);
+
+// Frees what threadsafe functions still hold (runtime.c calls it from napi_host_runtime_destroy).
+void napi_host_tsfn_free_all(napi_host_runtime* rt);
 
 struct napi_host_function* napi_host_new_function(napi_env env, napi_callback cb, void* data);
 napi_status napi_host_prepare_properties(napi_env env, size_t count, const napi_property_descriptor* in,

@@ -54,6 +54,7 @@ NAPI_HOST_EXPORT napi_host_runtime* napi_host_runtime_create(int32_t id, int32_t
 NAPI_HOST_EXPORT void napi_host_runtime_destroy(napi_host_runtime* rt) {
   if (rt == NULL) return;
   napi_host_environment_free(rt);
+  napi_host_tsfn_free_all(rt);
   munmap(rt->kinds, (size_t)rt->capacity);
   munmap(rt->nums, (size_t)rt->capacity * sizeof(double));
   free(rt->state);

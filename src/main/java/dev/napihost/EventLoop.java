@@ -42,6 +42,11 @@ final class EventLoop {
         void runFinalizers();
 
         boolean finalizersPending();
+        /**
+         * Delivers the next threadsafe-function call (or finalizes a closed function) inside a JS
+         * frame, so its ticks and microtasks run after it; answers as ThreadsafeFunctions.dispatch.
+         */
+        int threadsafeCall();
 
         boolean beforeExit();
     }
@@ -65,6 +70,9 @@ final class EventLoop {
 
     private final MemorySegment runtime;
     final MemorySegment loopState;
+    /** The shim's int32 state block: ST_TSFN_REFED counts threadsafe functions that hold the loop. */
+    private final MemorySegment napiState;
+    private static final int ST_TSFN_REFED = 12;
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final Map<Integer, Timer> timersById = new HashMap<>();
     private int refedTimers;
@@ -81,6 +89,11 @@ final class EventLoop {
     EventLoop(MemorySegment runtime, MemorySegment loopState) {
         this.runtime = runtime;
         this.loopState = loopState;
+        try {
+            this.napiState = ((MemorySegment) Shim.get().runtimeState.invokeExact(runtime)).reinterpret(64);
+        } catch (Throwable t) {
+            throw Shim.rethrow(t);
+        }
     }
 
     // ---- timers (JS thread) ----
@@ -170,7 +183,7 @@ final class EventLoop {
 
     private boolean alive() {
         return refedTimers > 0 || loopState.getAtIndex(JAVA_INT, LS_IMMEDIATES_REFED) > 0 || handleRefs > 0
-                || externalRefs.get() > 0 || !tasks.isEmpty();
+                || externalRefs.get() > 0 || !tasks.isEmpty() || napiState.getAtIndex(JAVA_INT, ST_TSFN_REFED) > 0;
     }
 
     /** Runs until nothing holds a ref (and beforeExit added no work) or until stopped. */
@@ -187,6 +200,11 @@ final class EventLoop {
                 waitForWork(timeoutMs);
             }
             runTasks(js);
+            if (stopped) break;
+            // Like libuv: calls queued on unref'd functions wait while nothing else keeps the loop alive.
+            if (alive()) {
+                runThreadsafeCalls(js);
+            }
             if (stopped) break;
             runImmediates(js);
             if (stopped) break;
@@ -247,6 +265,22 @@ final class EventLoop {
         if (!tasks.isEmpty()) {
             wake();
         }
+    }
+
+    /**
+     * Threadsafe-function calls queued by other threads, each followed by its ticks and microtasks
+     * as Node runs them; at most {@link ThreadsafeFunctions#BUDGET} per poll phase, so that timers
+     * and immediates are not starved by a busy producer.
+     */
+    private void runThreadsafeCalls(Dispatcher js) {
+        for (int budget = ThreadsafeFunctions.BUDGET; budget > 0 && !stopped; budget--) {
+            int r = js.threadsafeCall();
+            if ((r & 7) == ThreadsafeFunctions.IDLE && (r >>> 3) == 0) {
+                return;
+            }
+            drainTicks(js);
+        }
+        wake();  // more may be queued: come back after timers and immediates
     }
 
     private void runImmediates(Dispatcher js) {

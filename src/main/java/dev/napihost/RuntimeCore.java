@@ -44,6 +44,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
     /** ES module sources the engine imports (see internal/modules/esm.js). */
     final ModuleFileSystem moduleFiles;
     private HostBindings host;
+    ThreadsafeFunctions threadsafe;
     private Value api;
     /** The shim's rt->callback_depth: raised around every dispatch into JS (callback_scope.c). */
     private MemorySegment callbackDepth;
@@ -145,6 +146,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         napi.jsApi.getMember("useLifetime").execute(finalizers);
         addons = new AddonLoader(this);
         asyncWork = new AsyncWorkPool(this);
+        threadsafe = new ThreadsafeFunctions(this);
         Value bindings = context.getBindings("js");
         Value loopStateArray = bindings.getMember("Int32Array").newInstance(
                 bindings.getMember("ArrayBuffer").newInstance(loopState.asByteBuffer().order(ByteOrder.nativeOrder())));
@@ -280,9 +282,28 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         guarded(() -> api.getMember("processTicks").execute());
     }
 
+    private Value runTask;
+
     @Override
     public void runTask(Runnable task) {
-        guarded(() -> api.getMember("runTask").execute(new HostTask(task)));
+        if (runTask == null) {
+            runTask = api.getMember("runTask");
+        }
+        guarded(() -> runTask.execute(new HostTask(task)));
+    }
+
+    @Override
+    public int threadsafeCall() {
+        if (!threadsafe.ready()) {
+            return 0;
+        }
+        // One call per JS frame: its ticks, then its microtasks, run before the next call, as in Node.
+        int[] r = {0};
+        runTask(() -> {
+            r[0] = threadsafe.dispatch(1, loop.loopState);
+            threadsafe.raise(r[0]);
+        });
+        return r[0];
     }
 
     @Override
@@ -438,6 +459,10 @@ final class RuntimeCore implements EventLoop.Dispatcher {
 
     /** Finalizers of objects still alive at teardown run here, after the cleanup hooks. */
     private void runFinalizersAtTeardown() {
+        // Threadsafe functions finalize before the environments (and their instance data) go, as in Node.
+        if (threadsafe != null) {
+            threadsafe.teardown();
+        }
         if (addons != null) {
             addons.runFinalizersAtTeardown();
         }

@@ -60,6 +60,9 @@ final class Shim {
     final MethodHandle runtimeCallbackDepth;
     final MethodHandle finalizerRun;
     final MethodHandle envRunFinalizers;
+    final MethodHandle tsfnDispatch;
+    final MethodHandle tsfnTeardown;
+    final MethodHandle tsfnReady;
 
     private Shim(Path path) {
         this.path = path;
@@ -101,6 +104,9 @@ final class Shim {
         runtimeCallbackDepth = bind("napi_host_runtime_callback_depth", FunctionDescriptor.of(ADDRESS, ADDRESS));
         finalizerRun = bind("napi_host_finalizer_run", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         envRunFinalizers = bind("napi_host_env_run_finalizers", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        tsfnDispatch = bind("napi_host_tsfn_dispatch", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS));
+        tsfnTeardown = bind("napi_host_tsfn_teardown", FunctionDescriptor.ofVoid(ADDRESS));
+        tsfnReady = bind("napi_host_tsfn_ready", FunctionDescriptor.of(JAVA_INT, ADDRESS), Linker.Option.critical(false));
     }
 
     /** The process-wide shim, loaded on first use. */
@@ -119,10 +125,10 @@ final class Shim {
         return s;
     }
 
-    MethodHandle bind(String name, FunctionDescriptor descriptor) {
+    MethodHandle bind(String name, FunctionDescriptor descriptor, Linker.Option... options) {
         MemorySegment symbol = lookup.find(name)
                 .orElseThrow(() -> new IllegalStateException("the shim " + path + " lacks " + name));
-        return linker.downcallHandle(symbol, descriptor);
+        return linker.downcallHandle(symbol, descriptor, options);
     }
 
     /**
