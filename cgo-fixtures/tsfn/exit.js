@@ -15,6 +15,10 @@ go.forever(() => {
     process.exit(7);
   }
 }, 8);
+if (mode === 'exit') {
+  // Keeps the loop alive (the threadsafe function does not) until a delivery calls process.exit.
+  setTimeout(() => console.log('never: process.exit came first'), 30000);
+}
 if (mode === 'natural') {
   process.exitCode = 5;
   // Something ref'd for a while, so that deliveries happen before the loop runs out of work.

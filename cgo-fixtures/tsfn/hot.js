@@ -35,7 +35,7 @@ go.feed((g, i) => {
   if (i !== last[g] + 1) outOfOrder++;
   last[g] = i;
   received++;
-}, GOROUTINES, CALLS, true, 64, true, () => {
+}, GOROUTINES, CALLS, 2, 64, true, () => {
   done = true;
   console.log(`received ${received} of ${GOROUTINES * CALLS}, out of order ${outOfOrder},` +
     ` hot slices ran ${slices > 0}, wrong results ${wrong}`);

@@ -20,6 +20,7 @@ import "C"
 
 import (
 	"runtime"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -33,13 +34,24 @@ const (
 
 var queueFull int64 // napi_queue_full answers seen by non-blocking senders, in all
 
+// Serializes blocking sends in mode 2: Node 20 wakes one blocked sender only when the JS thread
+// takes an item from a full queue, so with many senders blocked at once some can sleep forever once
+// the queue stops filling up (seen with Node 20.20.2: 100 goroutines, queue 4 or 64). One blocked
+// sender at a time never misses its wake-up.
+var sendLock sync.Mutex
+
 // GoFeed starts `goroutines` goroutines, each sending (g, 0) .. (g, calls-1) in order and then
-// releasing its share of the threadsafe function; returns at once. Non-blocking senders retry on
+// releasing its share of the threadsafe function; returns at once. mode: 0 non-blocking, 1
+// blocking, 2 blocking with one sender at a time (sendLock). Non-blocking senders retry on
 // napi_queue_full after a short sleep. With lockThread each goroutine keeps its own OS thread
 // (runtime.LockOSThread) for the whole run. A goroutine told napi_closing stops without releasing.
 //
 //export GoFeed
-func GoFeed(send C.tsfn_send, release C.tsfn_release, ctx unsafe.Pointer, goroutines, calls, blocking, lockThread C.int) {
+func GoFeed(send C.tsfn_send, release C.tsfn_release, ctx unsafe.Pointer, goroutines, calls, mode, lockThread C.int) {
+	blocking := C.int(0)
+	if mode != 0 {
+		blocking = 1
+	}
 	for g := 0; g < int(goroutines); g++ {
 		go func(g int) {
 			if lockThread != 0 {
@@ -48,7 +60,13 @@ func GoFeed(send C.tsfn_send, release C.tsfn_release, ctx unsafe.Pointer, gorout
 			}
 			for i := 0; i < int(calls); i++ {
 				for {
+					if mode == 2 {
+						sendLock.Lock()
+					}
 					status := C.tsfn_do_send(send, ctx, C.int64_t(g), C.int64_t(i), blocking)
+					if mode == 2 {
+						sendLock.Unlock()
+					}
 					if status == statusOK {
 						break
 					}

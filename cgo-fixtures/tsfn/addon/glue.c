@@ -3,6 +3,7 @@
 // and release it. napi-host does not provide threadsafe functions or cleanup hooks on this branch
 // yet; the scripts using this fixture run under node (see cgo-fixtures/tsfn/README.md).
 #include <node_api.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,16 +60,17 @@ static napi_status make_tsfn(napi_env env, napi_value fn, size_t max_queue, size
                                          NULL, deliver, &s->tsfn);
 }
 
-// feed(fn, goroutines, calls, blocking, maxQueue, lockThread, onDone)
+// feed(fn, goroutines, calls, mode, maxQueue, lockThread, onDone); mode as GoFeed's (0 non-blocking,
+// 1 blocking, 2 blocking with one sender at a time).
 static napi_value Feed(napi_env env, napi_callback_info info) {
   size_t argc = 7;
   napi_value argv[7];
-  int32_t goroutines = 0, calls = 0, max_queue = 0;
-  bool blocking = false, lock_thread = false;
+  int32_t goroutines = 0, calls = 0, max_queue = 0, mode = 0;
+  bool lock_thread = false;
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
   napi_get_value_int32(env, argv[1], &goroutines);
   napi_get_value_int32(env, argv[2], &calls);
-  napi_get_value_bool(env, argv[3], &blocking);
+  napi_get_value_int32(env, argv[3], &mode);
   napi_get_value_int32(env, argv[4], &max_queue);
   napi_get_value_bool(env, argv[5], &lock_thread);
   feed_state* s = calloc(1, sizeof(feed_state));
@@ -77,7 +79,7 @@ static napi_value Feed(napi_env env, napi_callback_info info) {
     napi_throw_error(env, NULL, "napi_create_threadsafe_function failed");
     return NULL;
   }
-  GoFeed(send_call, release_share, s, goroutines, calls, blocking, lock_thread);
+  GoFeed(send_call, release_share, s, goroutines, calls, mode, lock_thread);
   return NULL;
 }
 
@@ -85,6 +87,27 @@ static void cleanup_hook(void* arg) {
   static const char text[] = "cleanup hook ran\n";
   // write(2): stdio buffers may already be gone at this point of teardown.
   (void)!write(1, text, sizeof text - 1);
+}
+
+// forever()'s function outlives its senders' knowledge: the goroutines never release it, so the
+// environment's teardown finalizes it while they may be about to call it, and a call on a
+// finalized function touches freed memory (Node 20 then aborts in uv_mutex_lock). Senders
+// therefore hold a read lock around each call, and the finalizer marks it closed under the write
+// lock; later senders get napi_closing from here.
+static pthread_rwlock_t forever_lock = PTHREAD_RWLOCK_INITIALIZER;
+static int forever_closed;
+
+static int send_forever(void* ctx, int64_t g, int64_t i, int blocking) {
+  pthread_rwlock_rdlock(&forever_lock);
+  int status = forever_closed ? napi_closing : send_call(ctx, g, i, 0);
+  pthread_rwlock_unlock(&forever_lock);
+  return status;
+}
+
+static void finalize_forever(napi_env env, void* finalize_data, void* hint) {
+  pthread_rwlock_wrlock(&forever_lock);
+  forever_closed = 1;
+  pthread_rwlock_unlock(&forever_lock);
 }
 
 // forever(fn, goroutines): an unref'd threadsafe function fed by goroutines that never end, and
@@ -97,13 +120,13 @@ static napi_value Forever(napi_env env, napi_callback_info info) {
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
   napi_get_value_int32(env, argv[1], &goroutines);
   feed_state* s = calloc(1, sizeof(feed_state));
-  if (make_tsfn(env, argv[0], 16, 1, NULL, s) != napi_ok) {
+  if (make_tsfn(env, argv[0], 16, 1, finalize_forever, s) != napi_ok) {
     napi_throw_error(env, NULL, "napi_create_threadsafe_function failed");
     return NULL;
   }
   napi_unref_threadsafe_function(env, s->tsfn);
   napi_add_env_cleanup_hook(env, cleanup_hook, NULL);
-  GoForever(send_call, s, goroutines);
+  GoForever(send_forever, s, goroutines);
   return NULL;
 }
 
