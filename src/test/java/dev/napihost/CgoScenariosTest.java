@@ -68,8 +68,8 @@ class CgoScenariosTest {
     }
 
     /**
-     * Scenario 7: two seconds of CPU in six goroutines inside a synchronous Go call; timers and
-     * async-work completions wait, then run in Node's order (expired timers by due time, then
+     * Scenario 7: two seconds of CPU in five goroutines inside a synchronous Go call; timers and
+     * async-work completions wait, then run in Node's order (the expired timers, then the
      * completions, then immediates).
      */
     @ParameterizedTest(name = "Go {0}, {1}")
