@@ -83,6 +83,12 @@ final class EventLoop {
     /** Refs held on the JS thread by handles that are not timers (servers, watchers...). */
     private int handleRefs;
     private long now = System.nanoTime();
+    /**
+     * The main script (or -e code), run before the loop's first timers phase as Node runs it before
+     * its loop starts: timers that fell due during a long synchronous script run before the
+     * completions and immediates it queued (cgo-fixtures/work/longcall.js, CgoScenariosTest).
+     */
+    private volatile Runnable entry;
     private volatile boolean stopped;
     private boolean released;
 
@@ -149,6 +155,12 @@ final class EventLoop {
         wake();
     }
 
+    /** Any thread: the main script, run at the start of the next loop iteration. */
+    void postEntry(Runnable task) {
+        entry = task;
+        wake();
+    }
+
     /** Any thread. Once the runtime's native state is freed, waking is a no-op. */
     void wake() {
         synchronized (this) {
@@ -183,17 +195,25 @@ final class EventLoop {
 
     private boolean alive() {
         return refedTimers > 0 || loopState.getAtIndex(JAVA_INT, LS_IMMEDIATES_REFED) > 0 || handleRefs > 0
-                || externalRefs.get() > 0 || !tasks.isEmpty() || napiState.getAtIndex(JAVA_INT, ST_TSFN_REFED) > 0;
+                || externalRefs.get() > 0 || !tasks.isEmpty() || entry != null
+                || napiState.getAtIndex(JAVA_INT, ST_TSFN_REFED) > 0;
     }
 
     /** Runs until nothing holds a ref (and beforeExit added no work) or until stopped. */
     void run(Dispatcher js) {
         while (!stopped) {
+            Runnable main = entry;
+            if (main != null) {
+                entry = null;
+                js.runTask(main);
+                drainTicks(js);
+                if (stopped) break;
+            }
             now = System.nanoTime();
             runDueTimers(js);
             if (stopped) break;
             long timeoutMs = pollTimeout();
-            if (tasks.isEmpty() && timeoutMs != 0) {
+            if (tasks.isEmpty() && entry == null && timeoutMs != 0) {
                 js.idle();
                 runFinalizers(js);
                 if (stopped) break;

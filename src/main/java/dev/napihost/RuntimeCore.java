@@ -239,7 +239,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         if (!entryPosted.compareAndSet(false, true)) {
             throw new IllegalStateException("this runtime already ran its main script");
         }
-        loop.post(entry);
+        loop.postEntry(entry);
         loop.unref();
     }
 

@@ -3,12 +3,16 @@ const t = setTimeout(() => {}, 100000);
 console.log('timer hasRef', t.hasRef(), t.unref() === t, t.hasRef(), t.ref().hasRef());
 t.unref();
 setTimeout(() => console.log('never: unref timer alone does not keep the loop alive'), 100000).unref();
-setTimeout(() => console.log('unref timer fires while something else keeps the loop'), 20).unref();
-setTimeout(() => {
-  console.log('keeper');
-  setTimeout(() => console.log('overflowed delay fired'), 2 ** 31);
+// Set from the first immediate, so that they cannot fall due before the immediates run however
+// long the main script takes (Node runs expired timers first on the loop's first turn).
+const later = () => {
+  setTimeout(() => console.log('unref timer fires while something else keeps the loop'), 20).unref();
+  setTimeout(() => {
+    console.log('keeper');
+    setTimeout(() => console.log('overflowed delay fired'), 2 ** 31);
   }, 40);
-const im = setImmediate(() => console.log('unref immediate runs (loop alive this turn)'));
+};
+const im = setImmediate(() => { console.log('unref immediate runs (loop alive this turn)'); later(); });
 console.log('immediate hasRef', im.hasRef(), im.unref().hasRef(), im.ref().hasRef());
 setImmediate(() => console.log('second unref immediate')).unref();
 let beforeExits = 0;

@@ -1,0 +1,103 @@
+package dev.napihost;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 5's cgo scenarios 3, 4, 7 and 9, each a script in cgo-fixtures/ that prints the same under
+ * Node and napi-host, for the four builds (Go 1.19 and 1.23, c-archive and c-shared). Every build
+ * runs in its own napi-host process (several Go runtimes in one process are not supported,
+ * docs/cgo.md). What the scripts print is the assertion; where Node's own facts differ from what
+ * napi-host must guarantee, the script prints only the guarantee (e.g. pool threads: stack >= 8 MB).
+ */
+class CgoScenariosTest {
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+    private static Path addon(String go, String form, String fixture) {
+        Path addon = CgoBasicTest.FIXTURES.resolve("go" + go).resolve(form).resolve(fixture + ".node");
+        assertTrue(Files.exists(addon), "missing " + addon + " (the Maven build makes it with make -C cgo-fixtures)");
+        return addon;
+    }
+
+    /** Runs cgo-fixtures/<fixture>/<script> under node and napi-host; asserts equal stdout; returns napi-host's result. */
+    private static Scripts.Result sameAsNode(String fixture, String script, String... args) {
+        Path file = Path.of("cgo-fixtures", fixture, script).toAbsolutePath();
+        Scripts.Result node = Scripts.node(file, args);
+        assertEquals(0, node.exitCode(), "node itself failed: " + node);
+        List<String> cli = new ArrayList<>(List.of(file.toString()));
+        cli.addAll(List.of(args));
+        Scripts.Result ours = Scripts.cli(file.getParent(), TIMEOUT, cli.toArray(String[]::new));
+        assertEquals(0, ours.exitCode(), ours.toString());
+        assertEquals(node.stdout(), ours.stdout(), "stdout differs from Node's for " + file + "\n" + ours.stderr());
+        return ours;
+    }
+
+    /**
+     * Scenario 3: Go calls back into JS several times while on the stack; JS -> Go -> JS -> Go nests
+     * four Go frames deep (thirty in one case); an exception thrown by the innermost JS reaches the
+     * outer JS as the same object, and a middle level can catch it and let Go go on. With Go 1.19 the
+     * script keeps to one Go frame at a time: older Go runtimes assume 32 KB of C stack below the
+     * first Go frame on a thread they did not create (docs/cgo.md).
+     */
+    @ParameterizedTest(name = "Go {0}, {1}")
+    @CsvSource({"1.19, archive", "1.19, shared", "1.23, archive", "1.23, shared"})
+    void goCallsBackIntoJsAndExceptionsSurface(String go, String form) {
+        sameAsNode("reentry", "reentry.js", addon(go, form, "reentry").toString());
+    }
+
+    /**
+     * Scenario 4: 1,000 async works in flight, each execute calling Go (which starts goroutines) on a
+     * pool thread with at least an 8 MB stack and no blocked signal, before and after Go ran there.
+     */
+    @ParameterizedTest(name = "Go {0}, {1}")
+    @CsvSource({"1.19, archive", "1.19, shared", "1.23, archive", "1.23, shared"})
+    void asyncWorkCallsGoOnCleanPoolThreads(String go, String form) {
+        Scripts.Result ours = sameAsNode("work", "pool.js", addon(go, form, "work").toString());
+        assertTrue(ours.stdout().contains("pool thread stacks at least 8 MB true\n"), ours.stdout());
+        assertTrue(ours.stdout().contains("pool thread SigBlk before and after Go 0000000000000000\n"), ours.stdout());
+    }
+
+    /**
+     * Scenario 7: two seconds of CPU in five goroutines inside a synchronous Go call; timers and
+     * async-work completions wait, then run in Node's order (the expired timers, then the
+     * completions, then immediates).
+     */
+    @ParameterizedTest(name = "Go {0}, {1}")
+    @CsvSource({"1.19, archive", "1.19, shared", "1.23, archive", "1.23, shared"})
+    void timersAndCompletionsWaitForALongGoCall(String go, String form) {
+        Scripts.Result ours = sameAsNode("work", "longcall.js", addon(go, form, "work").toString());
+        assertTrue(ours.stdout().contains("events during the call 0\n"), ours.stdout());
+    }
+
+    /**
+     * Scenario 9: a Go error (also one recovered from a Go runtime panic) becomes a JS Error with
+     * its message; for c-shared builds, a copy of the addon without its Go library fails require
+     * with ERR_DLOPEN_FAILED and napi-host's message names the addon and the missing library.
+     */
+    @ParameterizedTest(name = "Go {0}, {1}")
+    @CsvSource({"1.19, archive", "1.19, shared", "1.23, archive", "1.23, shared"})
+    void goErrorsBecomeJsExceptions(String go, String form) throws IOException {
+        Path addon = addon(go, form, "errors");
+        if (form.equals("archive")) {
+            sameAsNode("errors", "errors.js", addon.toString());
+            return;
+        }
+        Path lonely = Files.createTempDirectory("napihost-lonely").resolve("errors.node");
+        Files.copy(addon, lonely);
+        Scripts.Result ours = sameAsNode("errors", "errors.js", addon.toString(), lonely.toString());
+        assertTrue(ours.stdout().contains("addon without its Go library: code ERR_DLOPEN_FAILED message names liberrors.so true"),
+                ours.stdout());
+        assertTrue(ours.stderr().contains("missing-library message: " + lonely
+                + ": the addon needs the shared library liberrors.so, which was not found"), ours.stderr());
+    }
+}
