@@ -42,6 +42,8 @@ final class NapiBridge {
     final MemorySegment runtime;
     final MemorySegment state;
     private final Value op;
+    /** napi.js's functions for the hottest op codes (indexed by code; null: use op). */
+    private final Value[] directOps = new Value[256];
     private final Value stringOp;
     private final Value createFunction;
     private final Value defineProperty;
@@ -73,6 +75,10 @@ final class NapiBridge {
             Value api = napiFactory.execute(k, d, s, new NativeCall(state, kinds, nums), new ScriptRunner(core));
             jsApi = api;
             op = api.getMember("op");
+            Value direct = api.getMember("directOps");
+            for (String code : direct.getMemberKeys()) {
+                directOps[Integer.parseInt(code)] = direct.getMember(code);
+            }
             stringOp = api.getMember("stringOp");
             createFunction = api.getMember("createFunction");
             defineProperty = api.getMember("defineProperty");
@@ -244,7 +250,9 @@ final class NapiBridge {
 
     static int op(int rt, int code, int a, int b, int c) {
         try {
-            return bridge(rt).op.execute(code, a, b, c).asInt();
+            NapiBridge bridge = bridge(rt);
+            Value direct = code >= 0 && code < bridge.directOps.length ? bridge.directOps[code] : null;
+            return direct != null ? direct.execute(a, b, c).asInt() : bridge.op.execute(code, a, b, c).asInt();
         } catch (Throwable t) {
             return fail(rt, t);
         }
