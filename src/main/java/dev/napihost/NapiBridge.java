@@ -75,6 +75,7 @@ final class NapiBridge {
             Value api = napiFactory.execute(k, d, s, new NativeCall(state, kinds, nums), new ScriptRunner(core));
             jsApi = api;
             op = api.getMember("op");
+            preloadInteropClasses();
             Value direct = api.getMember("directOps");
             for (String code : direct.getMemberKeys()) {
                 directOps[Integer.parseInt(code)] = direct.getMember(code);
@@ -92,6 +93,21 @@ final class NapiBridge {
             binaryInfo = api.getMember("binaryInfo");
         } catch (Throwable t) {
             throw Shim.rethrow(t);
+        }
+    }
+
+    /**
+     * GraalJS compiles the Java-to-JS call path (Value.execute, every upcall) assuming that the only
+     * InteropFunction class loaded is InteropBoundFunction; when InteropAsyncFunction loads later
+     * (the first async function), that compilation is thrown away after seconds of compiler time,
+     * and the upcalls run interpreted that much longer. Loaded first, nothing is assumed.
+     */
+    private static void preloadInteropClasses() {
+        try {
+            Class.forName("com.oracle.truffle.js.runtime.interop.InteropAsyncFunction", false,
+                    Value.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // Another GraalJS layout: only the warm-up is slower.
         }
     }
 
