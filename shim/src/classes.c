@@ -1,5 +1,6 @@
 // Classes (napi_define_class), wrapping native data in JS objects (napi_wrap & co.) and type tags.
-// The JS side keeps wraps and tags in WeakMaps (napi.js), so they never show up as properties.
+// The JS side keeps wraps in private class fields and tags in a WeakMap (napi.js), so they never
+// show up as properties.
 #include "napi_host.h"
 
 #include <limits.h>

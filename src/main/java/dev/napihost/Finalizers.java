@@ -19,7 +19,8 @@ import org.graalvm.polyglot.Value;
  * teardown every record not yet run runs once ({@link #runAtTeardown}).
  *
  * <p>How unreachability is seen: napi.js keeps a {@link Holder} beside each object that has a
- * finalizer (as a WeakMap value, which dies with its key, as the language guarantees), and a
+ * finalizer (as a WeakMap value, which dies with its key, as the language guarantees, or for napi_wrap
+ * as a private class field of the object), and a
  * {@link Cleaner} watches the holder. External ArrayBuffers are watched through the memory segment
  * behind their ByteBuffer, which every view of the memory references. GraalJS's own
  * FinalizationRegistry is not used: its cleanup scans a list of all registrations per collected

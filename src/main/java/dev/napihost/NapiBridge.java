@@ -42,6 +42,8 @@ final class NapiBridge {
     final MemorySegment runtime;
     final MemorySegment state;
     private final Value op;
+    /** napi.js's functions for the hottest op codes (indexed by code; null: use op). */
+    private final Value[] directOps = new Value[256];
     private final Value stringOp;
     private final Value createFunction;
     private final Value defineProperty;
@@ -73,6 +75,11 @@ final class NapiBridge {
             Value api = napiFactory.execute(k, d, s, new NativeCall(state, kinds, nums), new ScriptRunner(core));
             jsApi = api;
             op = api.getMember("op");
+            preloadInteropClasses();
+            Value direct = api.getMember("directOps");
+            for (String code : direct.getMemberKeys()) {
+                directOps[Integer.parseInt(code)] = direct.getMember(code);
+            }
             stringOp = api.getMember("stringOp");
             createFunction = api.getMember("createFunction");
             defineProperty = api.getMember("defineProperty");
@@ -86,6 +93,21 @@ final class NapiBridge {
             binaryInfo = api.getMember("binaryInfo");
         } catch (Throwable t) {
             throw Shim.rethrow(t);
+        }
+    }
+
+    /**
+     * GraalJS compiles the Java-to-JS call path (Value.execute, every upcall) assuming that the only
+     * InteropFunction class loaded is InteropBoundFunction; when InteropAsyncFunction loads later
+     * (the first async function), that compilation is thrown away after seconds of compiler time,
+     * and the upcalls run interpreted that much longer. Loaded first, nothing is assumed.
+     */
+    private static void preloadInteropClasses() {
+        try {
+            Class.forName("com.oracle.truffle.js.runtime.interop.InteropAsyncFunction", false,
+                    Value.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // Another GraalJS layout: only the warm-up is slower.
         }
     }
 
@@ -244,7 +266,9 @@ final class NapiBridge {
 
     static int op(int rt, int code, int a, int b, int c) {
         try {
-            return bridge(rt).op.execute(code, a, b, c).asInt();
+            NapiBridge bridge = bridge(rt);
+            Value direct = code >= 0 && code < bridge.directOps.length ? bridge.directOps[code] : null;
+            return direct != null ? direct.execute(a, b, c).asInt() : bridge.op.execute(code, a, b, c).asInt();
         } catch (Throwable t) {
             return fail(rt, t);
         }

@@ -407,7 +407,7 @@
   function op(code, a, b, c) {
     try {
       switch (code) {
-        case 1: return push({});
+        case 1: return createObject();
         case 2: return push(a < 0 ? [] : new Array(a));
         case 3: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return push(o[get(b)]); }
         case 4: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Reflect.set(o, get(b), get(c)); return 0; }
@@ -490,25 +490,8 @@
           for (let i = 0; i < b; i++) args[i] = get(S[ST_ARGS + i]);
           return push(Reflect.construct(get(a), args));
         }
-        case 109: {
-          const o = get(a);
-          if (wraps.has(o)) return -napi_invalid_arg;
-          wraps.set(o, D[0]);
-          wrapHolders.set(o, lifetime.track(D[0]));
-          return 0;
-        }
-        case 110: {
-          const o = get(a);
-          const w = wraps.get(o);
-          if (w === undefined) return -napi_invalid_arg;
-          if (b === 1) {
-            // The removed wrap's record (its callback cleared by the shim) is freed at the next GC.
-            wraps.delete(o);
-            wrapHolders.delete(o);
-          }
-          D[0] = w;
-          return 0;
-        }
+        case 109: return wrap(a);
+        case 110: return unwrap(a, b);
         case 111: {
           const o = toObject(get(a)); if (o === undefined) return -napi_object_expected;
           if (typeTags.has(o)) return -napi_invalid_arg;
@@ -673,8 +656,6 @@
   // The holders are kept beside the objects (a WeakMap value dies with its key).
   let lifetime;
   const holders = new WeakMap();
-  // napi_wrap's holder, apart so that napi_remove_wrap can let go of it.
-  const wrapHolders = new WeakMap();
 
   function keep(o, holder) {
     const prev = holders.get(o);
@@ -692,9 +673,60 @@
   }
 
   // ---- objects/classes (h5) ----
-  // napi_wrap's records (addresses of C structs, as numbers) and napi_type_tag_object's tags, kept
-  // beside the objects rather than on them, as V8's private symbols are invisible to JS.
-  const wraps = new WeakMap();
+  // napi_wrap's record (the address of its C struct, as a number) and the record's lifetime holder
+  // live in private fields of the wrapped object itself: invisible to JS, as V8's private symbols
+  // are, and gone with the object. A WeakMap would cost far more per object in GraalJS (each key
+  // gets a java.util.WeakHashMap of its own), which a million wrapped objects make plain. A base
+  // constructor that returns its argument lets a subclass add the fields to any object (frozen
+  // ones and proxies included). After napi_remove_wrap the fields stay, emptied (record 0).
+  class WrapBase {
+    constructor(o) {
+      return o;
+    }
+  }
+  class WrapFields extends WrapBase {
+    #record;
+    #holder;
+    constructor(o, record, holder) {
+      super(o);
+      this.#record = record;
+      this.#holder = holder;
+    }
+    // The record of o's wrap, or 0.
+    static record(o) {
+      return #record in o ? o.#record : 0;
+    }
+    static set(o, record, holder) {
+      if (#record in o) {
+        o.#record = record;
+        o.#holder = holder;
+      } else {
+        new WrapFields(o, record, holder);
+      }
+    }
+  }
+
+  // OP_WRAP: D[0] is the new record; answers 0, or -napi_invalid_arg if o is wrapped already. The
+  // shim has checked that slot a holds an object, function or external (all kept in O).
+  function wrap(a) {
+    const o = O[a];
+    if (WrapFields.record(o) !== 0) return -napi_invalid_arg;
+    const record = D[0];
+    WrapFields.set(o, record, lifetime.track(record));
+    return 0;
+  }
+
+  // OP_UNWRAP (b = 1: remove): the record goes to D[0]. Removing lets go of the record's holder, so
+  // the record (its callback cleared by the shim) is freed after the next collection.
+  function unwrap(a, b) {
+    const o = O[a];
+    const w = WrapFields.record(o);
+    if (w === 0) return -napi_invalid_arg;
+    if (b === 1) WrapFields.set(o, 0, undefined);
+    D[0] = w;
+    return 0;
+  }
+
   const typeTags = new WeakMap();
   // napi_define_class: its constructors, which object each one built (for the methods' receiver
   // check), and the class whose prototype is being filled in (between OP 113 and OP 114).
@@ -754,6 +786,22 @@
     }
   }
 
+  // OP_CREATE_OBJECT: push({}) without put()'s type switch.
+  function createObject() {
+    const s = S[ST_TOP];
+    if (s >= S[ST_CAPACITY]) return setPending(overflow());
+    K[s] = KIND_OBJECT;
+    O[s] = {};
+    S[ST_TOP] = s + 1;
+    return s;
+  }
+
+  // The ops an addon makes by the million (objects, wraps), which Java calls directly (NapiBridge.op)
+  // with op()'s arguments and results: small functions of their own are compiled early, where the
+  // big op() switch keeps the compiler busy for long (running interpreted meanwhile). They throw
+  // nothing a script could cause.
+  const directOps = { 1: createObject, 109: wrap, 110: unwrap };
+
   function createFunction(record, name) {
     return push(makeFunction(record, name));
   }
@@ -800,5 +848,5 @@
   // callback_scope.c need from them.
   const runtime = { fatalException: undefined, drainTicks: undefined };
 
-  return { runtime, trim, throwPending, binaryInfo, setBufferClass, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction, useLifetime };
+  return { runtime, directOps, trim, throwPending, binaryInfo, setBufferClass, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction, useLifetime };
 })
