@@ -69,6 +69,8 @@ static napi_value string_length(napi_env env, napi_callback_info info) {
     return NULL;
   }
   return result;
+}
+
 // tsfnStart(fn, threads, calls): `threads` native producers each make `calls` non-blocking calls
 // on one unbounded threadsafe function, then release it; each call reaches fn (the default call,
 // no arguments). Measures delivery throughput from producer threads to JS.
