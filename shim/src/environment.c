@@ -266,6 +266,16 @@ napi_status NAPI_CDECL napi_get_node_version(node_api_basic_env basic_env, const
   return napi_clear_last_error(env);
 }
 
+// The highest Node-API version napi-host implements (Node 22 answers the same; NodeVersion.NAPI,
+// process.versions.napi). Addons compare it with the version they need.
+napi_status NAPI_CDECL napi_get_version(node_api_basic_env basic_env, uint32_t* result) {
+  napi_env env = (napi_env)basic_env;
+  CHECK_ENV(env);
+  CHECK_ARG(env, result);
+  *result = 10;
+  return napi_clear_last_error(env);
+}
+
 napi_status NAPI_CDECL node_api_get_module_file_name(node_api_basic_env basic_env, const char** result) {
   napi_env env = (napi_env)basic_env;
   CHECK_ENV(env);

@@ -226,6 +226,15 @@ static napi_value NodeVersion(napi_env env, napi_callback_info info) {
   return o;
 }
 
+// napi_get_version: the highest Node-API version the runtime implements.
+static napi_value NapiVersion(napi_env env, napi_callback_info info) {
+  uint32_t version = 0;
+  NAPI_CALL(env, napi_get_version(env, &version));
+  napi_value r;
+  napi_create_uint32(env, version, &r);
+  return r;
+}
+
 static napi_value ModuleFileName(napi_env env, napi_callback_info info) {
   const char* name = NULL;
   NAPI_CALL(env, node_api_get_module_file_name(env, &name));
@@ -243,6 +252,8 @@ static napi_value FactStatuses(napi_env env, napi_callback_info info) {
       napi_get_node_version(env, NULL),
       node_api_get_module_file_name(env, NULL),
       napi_get_node_version(NULL, NULL),
+      napi_get_version(env, NULL),
+      napi_get_version(NULL, NULL),
   };
   for (uint32_t i = 0; i < sizeof s / sizeof s[0]; i++) napi_set_element(env, arr, i, status_value(env, s[i]));
   return arr;
@@ -276,6 +287,7 @@ napi_value Init(napi_env env, napi_value exports) {
   EXPORT_FN(env, exports, "setInstanceData", SetInstanceData);
   EXPORT_FN(env, exports, "uvLoop", UvLoop);
   EXPORT_FN(env, exports, "nodeVersion", NodeVersion);
+  EXPORT_FN(env, exports, "napiVersion", NapiVersion);
   EXPORT_FN(env, exports, "moduleFileName", ModuleFileName);
   EXPORT_FN(env, exports, "factStatuses", FactStatuses);
   EXPORT_FN(env, exports, "fatalError", FatalError);

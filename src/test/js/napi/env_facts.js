@@ -10,6 +10,7 @@ console.log('uv loop stable and non-null', a.uvLoop());
 const v = a.nodeVersion();
 console.log('node version matches process.version', `v${v.major}.${v.minor}.${v.patch}` === process.version);
 console.log('release', v.release, 'same pointer', v.stable);
+console.log('napi_get_version is process.versions.napi', String(a.napiVersion()) === process.versions.napi);
 console.log('module file name is its file URL', a.moduleFileName() === pathToFileURL(file).href);
 console.log('starts with file://', a.moduleFileName().startsWith('file:///'));
 console.log('misuse statuses', JSON.stringify(a.factStatuses()));

@@ -100,4 +100,48 @@ class CgoScenariosTest {
         assertTrue(ours.stderr().contains("missing-library message: " + lonely
                 + ": the addon needs the shared library liberrors.so, which was not found"), ours.stderr());
     }
+
+    /**
+     * Scenario 5: a threadsafe function fed by 100 goroutines x 1,000 calls, blocking with a queue of
+     * 4 (backpressure) and non-blocking with a queue of 8 (napi_queue_full answered by retrying):
+     * nothing lost, per-goroutine order kept, every goroutine releases from Go, both finalize.
+     */
+    @ParameterizedTest(name = "Go {0}, {1}")
+    @CsvSource({"1.19, archive", "1.19, shared", "1.23, archive", "1.23, shared"})
+    void goroutinesFeedAThreadsafeFunction(String go, String form) {
+        Scripts.Result ours = sameAsNode("tsfn", "feed.js", addon(go, form, "tsfn").toString());
+        assertTrue(ours.stdout().contains("received 100000 of 100000, out of order 0, every goroutine finished true"), ours.stdout());
+        assertTrue(ours.stdout().contains("finalized both"), ours.stdout());
+    }
+
+    /**
+     * Scenario 6: goroutines locked to their own OS threads (runtime.LockOSThread) call the
+     * threadsafe function while the JS thread runs hot, compiled code that leaves garbage for the
+     * JVM's collector: Go's signals and the JVM's coexist, every call arrives in order.
+     */
+    @ParameterizedTest(name = "Go {0}, {1}")
+    @CsvSource({"1.19, archive", "1.19, shared", "1.23, archive", "1.23, shared"})
+    void lockedGoThreadsCallInWhileJsRunsHot(String go, String form) {
+        sameAsNode("tsfn", "hot.js", addon(go, form, "tsfn").toString());
+    }
+
+    /**
+     * Scenario 8: exit while goroutines still call an unref'd threadsafe function: natural exit
+     * (code 5 from process.exitCode) and process.exit(7) from a delivery both end within 5 s of the
+     * script's start with the right code, and the environment cleanup hook runs (napi-host runs it
+     * on process.exit() too, like a Node worker; Node's main thread skips it there).
+     */
+    @ParameterizedTest(name = "Go {0}, {1}")
+    @CsvSource({"1.19, archive", "1.23, shared"})
+    void exitWhileGoroutinesRun(String go, String form) throws IOException {
+        Path launcher = Files.createTempDirectory("napihost-launcher").resolve("napi-host");
+        Files.writeString(launcher, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+                + "' -jar '" + Scripts.JAR + "' \"$@\"\n");
+        assertTrue(launcher.toFile().setExecutable(true));
+        Path check = Path.of("cgo-fixtures", "tsfn", "exit-check.js").toAbsolutePath();
+        Scripts.Result r = Scripts.node(check, addon(go, form, "tsfn").toString(), launcher.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.stdout().contains("natural: exit code 5 (want 5), signal null, cleanup hook ran true, exit event true, within 5 s true"), r.toString());
+        assertTrue(r.stdout().contains("exit: exit code 7 (want 7), signal null, cleanup hook ran true, exit event true, within 5 s true"), r.toString());
+    }
 }

@@ -61,6 +61,20 @@ class CompatibilityTableTest {
         return sb.toString();
     }
 
+    /** Every js_native_api and node_api function of Node-API 1..10 in node-api-headers' list is exported. */
+    @Test
+    void everyNodeApi10FunctionIsExported() {
+        SymbolLookup shim = SymbolLookup.libraryLookup(Shim.get().path, Arena.global());
+        List<String> missing = new ArrayList<>();
+        for (String symbol : headerSymbols().keySet()) {
+            if (shim.find(symbol).isEmpty()) {
+                missing.add(symbol);
+            }
+        }
+        assertTrue(headerSymbols().size() >= 155, "node-api-headers' list looks truncated: " + headerSymbols().size());
+        assertEquals(List.of(), missing, "Node-API functions the shim does not export");
+    }
+
     @Test
     void tableMatchesTheShim() throws Exception {
         String doc = Files.readString(DOC);

@@ -48,7 +48,7 @@ class NpmAddonsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"bufferutil", "utf8validate"})
+    @ValueSource(strings = {"xxhash", "crc32", "argon2", "jieba", "snappy", "bufferutil", "utf8validate", "classiclevel", "msgpackr", "farmhash"})
     void printsWhatNodePrints(String script) {
         NodeParity.assertSameStdout(DIR.resolve("scripts").resolve(script + ".js"), Duration.ofMinutes(2));
     }

@@ -800,7 +800,30 @@
   // with op()'s arguments and results: small functions of their own are compiled early, where the
   // big op() switch keeps the compiler busy for long (running interpreted meanwhile). They throw
   // nothing a script could cause.
-  const directOps = { 1: createObject, 109: wrap, 110: unwrap };
+  const directOps = { 1: createObject, 8: callFunction, 109: wrap, 110: unwrap };
+
+  // OP_CALL (napi_call_function): the callback into JS that addons make per event or per item.
+  // A throw stays pending for the caller (napi_pending_exception), as in op().
+  function callFunction(recv, fn, argc) {
+    try {
+      let result;
+      const f = get(fn), self = get(recv);
+      switch (argc) {
+        case 0: result = Reflect.apply(f, self, []); break;
+        case 1: result = Reflect.apply(f, self, [get(S[ST_ARGS])]); break;
+        case 2: result = Reflect.apply(f, self, [get(S[ST_ARGS]), get(S[ST_ARGS + 1])]); break;
+        default: {
+          const args = new Array(argc);
+          for (let i = 0; i < argc; i++) args[i] = get(S[ST_ARGS + i]);
+          result = Reflect.apply(f, self, args);
+        }
+      }
+      return push(result);
+    } catch (e) {
+      setPending(e);
+      return -napi_pending_exception;
+    }
+  }
 
   function createFunction(record, name) {
     return push(makeFunction(record, name));
