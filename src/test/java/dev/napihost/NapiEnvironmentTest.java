@@ -95,7 +95,7 @@ class NapiEnvironmentTest {
                 + "setInterval(() => {}, 1000);\n"
                 + "console.log('ready');\n").resolve("main.js");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        NodeRuntime node = NodeRuntime.newBuilder().workingDirectory(script.getParent())
+        NodeRuntime node = NodeRuntime.newBuilder().workingDirectory(script.getParent()).allowAddonsFrom(Path.of(ADDON).getParent())
                 .out(new PrintStream(out, true, StandardCharsets.UTF_8)).build();
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> node.runMain(script));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
