@@ -11,14 +11,19 @@ typedef struct {
   int64_t count;
 } counter_t;
 
-// increment(): this environment's counter, incremented.
+// increment(): this environment's counter (its instance data, as Node's worker threads require),
+// incremented.
 static napi_value increment(napi_env env, napi_callback_info info) {
-  counter_t* c;
-  NAPI_CALL(env, napi_get_cb_info(env, info, NULL, NULL, NULL, (void**)&c));
+  counter_t* c = NULL;
+  NAPI_CALL(env, napi_get_instance_data(env, (void**)&c));
   c->count++;
   napi_value result;
   NAPI_CALL(env, napi_create_int64(env, c->count, &result));
   return result;
+}
+
+static void free_counter(napi_env env, void* data, void* hint) {
+  free(data);
 }
 
 static napi_value init_count(napi_env env, napi_callback_info info) {
@@ -98,11 +103,10 @@ static napi_value slow_add(napi_env env, napi_callback_info info) {
 
 NAPI_MODULE_INIT() {
   __atomic_add_fetch(&inits, 1, __ATOMIC_SEQ_CST);
-  // Freed with the process: an environment teardown hook is another test's subject.
+  // Per environment; freed when the environment is torn down.
   counter_t* c = calloc(1, sizeof *c);
-  napi_value f;
-  NAPI_CALL(env, napi_create_function(env, "increment", NAPI_AUTO_LENGTH, increment, c, &f));
-  NAPI_CALL(env, napi_set_named_property(env, exports, "increment", f));
+  NAPI_CALL(env, napi_set_instance_data(env, c, free_counter, NULL));
+  EXPORT_FN(env, exports, "increment", increment);
   EXPORT_FN(env, exports, "initCount", init_count);
   EXPORT_FN(env, exports, "add", add);
   EXPORT_FN(env, exports, "sumBytes", sum_bytes);
