@@ -414,11 +414,7 @@
         case 5: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return get(b) in o ? 1 : 0; }
         case 6: setPending(get(a)); return 0;
         case 7: return push(takePending());
-        case 8: {
-          const args = new Array(c);
-          for (let i = 0; i < c; i++) args[i] = get(S[ST_ARGS + i]);
-          return push(Reflect.apply(get(b), get(a), args));
-        }
+        case 8: return callFunction(a, b, c);
         case 10: K[a] = K[b]; D[a] = D[b]; O[a] = O[b]; return 0;
         case 11: {
           const e = new errorTypes[a](get(c));

@@ -10,6 +10,24 @@ function streamOptions(options) {
   return options === undefined || options === null ? {} : options;
 }
 
+// Both streams' _construct: open the path unless an fd was given, then 'open' and 'ready'.
+function openLazily(stream, callback) {
+  if (stream.fd !== null) {
+    callback();
+    return;
+  }
+  fs.open(stream.path, stream.flags, (err, fd) => {
+    if (err) {
+      callback(err);
+      return;
+    }
+    stream.fd = fd;
+    callback();
+    stream.emit('open', fd);
+    stream.emit('ready');
+  });
+}
+
 class ReadStream extends Readable {
   constructor(path, options) {
     const o = streamOptions(options);
@@ -30,20 +48,7 @@ class ReadStream extends Readable {
   }
 
   _construct(callback) {
-    if (this.fd !== null) {
-      callback();
-      return;
-    }
-    fs.open(this.path, this.flags, (err, fd) => {
-      if (err) {
-        callback(err);
-        return;
-      }
-      this.fd = fd;
-      callback();
-      this.emit('open', fd);
-      this.emit('ready');
-    });
+    openLazily(this, callback);
   }
 
   _read(size) {
@@ -98,20 +103,7 @@ class WriteStream extends Writable {
   }
 
   _construct(callback) {
-    if (this.fd !== null) {
-      callback();
-      return;
-    }
-    fs.open(this.path, this.flags, (err, fd) => {
-      if (err) {
-        callback(err);
-        return;
-      }
-      this.fd = fd;
-      callback();
-      this.emit('open', fd);
-      this.emit('ready');
-    });
+    openLazily(this, callback);
   }
 
   _write(chunk, encoding, callback) {
