@@ -4,14 +4,15 @@
 //
 // Go before 1.21 assumes a C thread it did not create has only 32 KB of stack below the point
 // where the thread first entered Go, and aborts ("fatal: morestack on g0") when a nested Go call
-// starts deeper than that. The JS between two Go frames takes ~2 KB in Node and 3.5-20 KB in
-// napi-host (JIT-compiled vs interpreted), so with Go < 1.21 this script keeps one Go frame on the
-// stack at a time (docs/cgo.md has the numbers).
+// starts deeper than that. In Node the JS between two Go frames takes ~2 KB of that stack, so Go
+// 1.19 nests about 20 Go frames there; napi-host runs addon code on a native stack of its own and
+// nests about 30 (docs/cgo.md). The deepest case therefore asks for 15 Go frames with Go < 1.21
+// and 30 with newer Go, which reads the thread's real stack bounds.
 'use strict';
 const go = require(process.argv[2]);
 const [major, minor] = go.goVersion().replace(/^go/, '').split('.').map(Number);
-const nestingAllowed = major > 1 || minor >= 21;
-console.log('Go allows nested Go frames on a C thread', nestingAllowed);
+const deepest = major > 1 || minor >= 21 ? 30 : 15;
+console.log('deepest nesting asked for', deepest, 'Go frames');
 
 // Several callbacks from one Go call; Go sums what JS returned.
 const seen = [];
@@ -37,49 +38,47 @@ for (const value of [undefined, null, 42, 'text', { code: 'E_OBJ' }]) {
   }
 }
 
-if (nestingAllowed) {
-  // Level n (JS) calls Go, whose callbacks are level n+1, down to level 5:
-  // JS -> Go -> JS -> Go -> JS -> Go -> JS -> Go -> JS, four Go frames on the stack at the bottom.
-  const trace = [];
-  const level = (n) => (i) => {
-    trace.push(`js level ${n} call ${i}: ${go.depth()} Go frames below`);
-    return n < 5 ? go.callBack(level(n + 1), 2) + 1 : i;
-  };
-  console.log('nested result', go.callBack(level(2), 2));
-  console.log(trace.join('\n'));
-  console.log('Go frames after return', go.depth());
+// Level n (JS) calls Go, whose callbacks are level n+1, down to level 5:
+// JS -> Go -> JS -> Go -> JS -> Go -> JS -> Go -> JS, four Go frames on the stack at the bottom.
+const trace = [];
+const level = (n) => (i) => {
+  trace.push(`js level ${n} call ${i}: ${go.depth()} Go frames below`);
+  return n < 5 ? go.callBack(level(n + 1), 2) + 1 : i;
+};
+console.log('nested result', go.callBack(level(2), 2));
+console.log(trace.join('\n'));
+console.log('Go frames after return', go.depth());
 
-  // An exception thrown three Go frames down reaches the outer JS unchanged.
-  const thrown = new DeepError('thrown three Go frames down');
-  let innerRan = 0;
-  try {
-    go.callBack(() => go.callBack(() => go.callBack((i) => {
-      innerRan++;
-      if (i === 1) throw thrown;
-      return 0;
-    }, 5), 5), 5);
-    console.log('not reached');
-  } catch (e) {
-    console.log('caught same object', e === thrown, e instanceof DeepError, e.message);
-  }
-  console.log('inner callbacks run', innerRan, 'Go calls aborted', go.aborted(), 'Go frames', go.depth());
-
-  // A middle level catches the inner exception; its Go loop goes on with the next callback.
-  const middle = [];
-  const total = go.callBack((i) => {
-    try {
-      go.callBack((j) => { if (i === 1) throw new RangeError(`bad ${i}.${j}`); return j; }, 3);
-      middle.push(`level 1 call ${i} ok`);
-    } catch (e) {
-      middle.push(`level 1 call ${i} caught ${e.name}: ${e.message}`);
-    }
-    return 100;
-  }, 3);
-  console.log(middle.join('\n'));
-  console.log('outer total', total, 'Go calls aborted', go.aborted());
-
-  // Deep nesting: 30 Go frames on the JS thread's stack at once.
-  const deep = (n) => () => (n === 0 ? go.depth() : go.callBack(deep(n - 1), 1));
-  console.log('deepest Go frame count', go.callBack(deep(29), 1));
-  console.log('Go calls aborted', go.aborted(), 'Go frames', go.depth());
+// An exception thrown three Go frames down reaches the outer JS unchanged.
+const thrown = new DeepError('thrown three Go frames down');
+let innerRan = 0;
+try {
+  go.callBack(() => go.callBack(() => go.callBack((i) => {
+    innerRan++;
+    if (i === 1) throw thrown;
+    return 0;
+  }, 5), 5), 5);
+  console.log('not reached');
+} catch (e) {
+  console.log('caught same object', e === thrown, e instanceof DeepError, e.message);
 }
+console.log('inner callbacks run', innerRan, 'Go calls aborted', go.aborted(), 'Go frames', go.depth());
+
+// A middle level catches the inner exception; its Go loop goes on with the next callback.
+const middle = [];
+const total = go.callBack((i) => {
+  try {
+    go.callBack((j) => { if (i === 1) throw new RangeError(`bad ${i}.${j}`); return j; }, 3);
+    middle.push(`level 1 call ${i} ok`);
+  } catch (e) {
+    middle.push(`level 1 call ${i} caught ${e.name}: ${e.message}`);
+  }
+  return 100;
+}, 3);
+console.log(middle.join('\n'));
+console.log('outer total', total, 'Go calls aborted', go.aborted());
+
+// Deep nesting: 15 or 30 Go frames on the JS thread's stack at once.
+const deep = (n) => () => (n === 0 ? go.depth() : go.callBack(deep(n - 1), 1));
+console.log('deepest Go frame count', go.callBack(deep(deepest - 1), 1));
+console.log('Go calls aborted', go.aborted(), 'Go frames', go.depth());

@@ -1,6 +1,7 @@
 // Async work: execute runs on a pool thread made by the Java ThreadFactory (8 MB stack, clean
 // signal mask), complete runs on the JS thread with napi_ok or napi_cancelled, as in Node.
 #include "napi_host.h"
+#include "native_stack.h"
 
 #include <stdlib.h>
 
@@ -66,7 +67,7 @@ NAPI_HOST_EXPORT int32_t napi_host_async_complete(napi_async_work work, int32_t 
   int32_t top = rt->state[ST_TOP];
   int32_t depth = rt->scope_depth;
   napi_clear_last_error(env);
-  work->complete(env, (napi_status)status, work->data);
+  napi_host_call_complete(work->complete, env, (napi_status)status, work->data);
   rt->scope_depth = depth;
   rt->state[ST_TOP] = top;
   return rt->state[ST_PENDING] != 0 ? -1 : 0;

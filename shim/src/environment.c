@@ -8,6 +8,7 @@
 // the next pass), then waits until every async hook it started has called
 // napi_remove_async_cleanup_hook, as Node's Environment::RunCleanup does.
 #include "napi_host.h"
+#include "native_stack.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -170,9 +171,9 @@ static void run_in_frame(napi_env env, cleanup_entry* c, napi_async_cleanup_hook
   int32_t depth = rt->scope_depth;
   napi_clear_last_error(env);
   if (c->fun != NULL) {
-    c->fun(c->arg);
+    napi_host_call_hook(c->fun, c->arg);
   } else {
-    async_hook(c->async_handle, c->arg);
+    napi_host_call_async_hook(async_hook, c->async_handle, c->arg);
   }
   rt->scope_depth = depth;
   rt->state[ST_TOP] = top;

@@ -8,6 +8,7 @@
 // napi_add_finalizer returned) only clears the callback: the record itself stays until Java reports
 // it unreachable (its object gone, or its wrap removed), so Java never holds a pointer to freed memory.
 #include "napi_host.h"
+#include "native_stack.h"
 
 #include <stdlib.h>
 
@@ -66,7 +67,7 @@ NAPI_HOST_EXPORT int32_t napi_host_finalizer_run(napi_host_finalizer* f) {
   int32_t top = rt->state[ST_TOP];
   int32_t depth = rt->scope_depth;
   napi_clear_last_error(env);
-  cb(env, data, hint);
+  napi_host_call_finalize(cb, env, data, hint);
   rt->scope_depth = depth;
   rt->state[ST_TOP] = top;
   return rt->state[ST_PENDING] != 0 ? -1 : 0;

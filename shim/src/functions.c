@@ -1,6 +1,7 @@
 // Functions: creating native functions, the call trampoline JS uses to enter them, callback info,
 // and calling JS functions from native code.
 #include "napi_host.h"
+#include "native_stack.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -28,14 +29,16 @@ NAPI_HOST_EXPORT void napi_host_free_functions(napi_host_runtime* rt) {
 
 // Called by the JS wrapper of a native function (through Java) after it has written `this`,
 // new.target and the arguments into the handle stack at `base`. Returns the result's slot, 0 for
-// undefined, or -1 when the callback left an exception pending.
+// undefined, -1 when the callback left an exception pending, or -3 when the JS thread's stack is too
+// nearly used up to run it (JS throws RangeError then).
 NAPI_HOST_EXPORT int32_t napi_host_invoke(napi_host_function* fn, int32_t base, int32_t argc) {
+  if (napi_host_thread_stack_exhausted()) return -3;
   napi_env env = fn->env;
   napi_host_runtime* rt = env->rt;
   int32_t depth = rt->scope_depth;
   struct napi_callback_info__ info = {fn, base, argc};
   napi_clear_last_error(env);
-  napi_value result = fn->cb(env, &info);
+  napi_value result = napi_host_call_callback(fn->cb, env, &info);
   // Scopes the callback forgot to close end with its frame, as V8's do.
   rt->scope_depth = depth;
   if (rt->state[ST_PENDING] != 0) return -1;

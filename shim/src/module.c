@@ -1,6 +1,7 @@
 // Addon loading and registration: dlopen with RTLD_NOW, napi_register_module_v1 and the legacy
 // napi_module_register constructor path.
 #include "napi_host.h"
+#include "native_stack.h"
 
 #include <dlfcn.h>
 #include <string.h>
@@ -57,7 +58,7 @@ NAPI_HOST_EXPORT int32_t napi_host_addon_init(napi_env env, napi_addon_register_
   napi_host_runtime* rt = env->rt;
   int32_t depth = rt->scope_depth;
   napi_clear_last_error(env);
-  napi_value result = init(env, value_of(exports_slot));
+  napi_value result = napi_host_call_init(init, env, value_of(exports_slot));
   rt->scope_depth = depth;
   if (rt->state[ST_PENDING] != 0) return -1;
   if (result == NULL || !slot_valid(rt, result)) return 0;

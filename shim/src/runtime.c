@@ -1,6 +1,7 @@
 // Runtime and environment lifecycle, the handle stack's memory, the event loop's wake-up primitive,
 // and the thread helpers used by the Java ThreadFactory. No per-runtime state lives in globals.
 #include "napi_host.h"
+#include "native_stack.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -9,12 +10,6 @@
 #include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
-
-napi_host_upcalls napi_host_up;
-
-NAPI_HOST_EXPORT void napi_host_install_upcalls(const napi_host_upcalls* table) {
-  napi_host_up = *table;
-}
 
 static void* reserve(size_t bytes) {
   // Reserved lazily: pages are only committed when the stack grows into them.
@@ -70,6 +65,7 @@ NAPI_HOST_EXPORT void napi_host_runtime_bind_thread(napi_host_runtime* rt) {
   rt->js_thread_pointer = (uintptr_t)__builtin_thread_pointer();
   rt->js_thread_known = true;
   rt->js_thread_tid = (long)gettid();
+  napi_host_native_stack_adopt();
 }
 
 NAPI_HOST_EXPORT int32_t* napi_host_runtime_state(napi_host_runtime* rt) { return rt->state; }
@@ -90,7 +86,7 @@ NAPI_HOST_EXPORT napi_env napi_host_env_create(napi_host_runtime* rt, int32_t id
 NAPI_HOST_EXPORT void napi_host_env_destroy(napi_env env) {
   if (env == NULL) return;
   if (env->instance_finalize != NULL) {
-    env->instance_finalize(env, env->instance_data, env->instance_hint);
+    napi_host_call_finalize(env->instance_finalize, env, env->instance_data, env->instance_hint);
   }
   free(env->filename);
   free(env);

@@ -10,6 +10,7 @@
 // thread still holds it (thread_count == 0). One that threads still hold at teardown is left behind
 // closed: their late calls get napi_closing instead of touching freed memory.
 #include "napi_host.h"
+#include "native_stack.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -336,7 +337,7 @@ static int32_t deliver(tsfn_t* t, void* data) {
   napi_clear_last_error(env);
   napi_value fn = NULL;
   if (t->func != NULL) napi_get_reference_value(env, t->func, &fn);
-  (t->call_js_cb != NULL ? t->call_js_cb : default_call)(env, fn, t->context, data);
+  napi_host_call_tsfn_js(t->call_js_cb != NULL ? t->call_js_cb : default_call, env, fn, t->context, data);
   rt->scope_depth = depth;
   rt->state[ST_TOP] = top;
   return pending_result(t);
@@ -355,7 +356,7 @@ static int32_t finalize(tsfn_t* t) {
   int32_t depth = rt->scope_depth;
   if (t->finalize_cb != NULL) {
     napi_clear_last_error(env);
-    t->finalize_cb(env, t->finalize_data, t->context);
+    napi_host_call_finalize(t->finalize_cb, env, t->finalize_data, t->context);
     r = pending_result(t);
   }
   if (t->func != NULL) {
@@ -370,7 +371,7 @@ static int32_t finalize(tsfn_t* t) {
   rt->state[ST_TOP] = top;
   while (t->batch_pos < t->batch_len) {
     void* data = t->batch[t->batch_pos++];
-    if (t->call_js_cb != NULL) t->call_js_cb(NULL, NULL, t->context, data);
+    if (t->call_js_cb != NULL) napi_host_call_tsfn_js(t->call_js_cb, NULL, NULL, t->context, data);
   }
   for (;;) {
     pthread_mutex_lock(&t->mutex);
@@ -378,7 +379,7 @@ static int32_t finalize(tsfn_t* t) {
     void* data = any ? queue_pop(t) : NULL;
     pthread_mutex_unlock(&t->mutex);
     if (!any) break;
-    if (t->call_js_cb != NULL) t->call_js_cb(NULL, NULL, t->context, data);
+    if (t->call_js_cb != NULL) napi_host_call_tsfn_js(t->call_js_cb, NULL, NULL, t->context, data);
   }
   return r;
 }

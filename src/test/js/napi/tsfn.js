@@ -7,6 +7,11 @@ const a = require(process.argv[2]);
 const mode = process.argv[3] || 'main';
 
 const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
+// Waits (at most 10 s) until done() holds: a fixed delay can expire before the loop delivers on a
+// loaded machine, in Node as well.
+async function until(done) {
+  for (const end = Date.now() + 10000; !done() && Date.now() < end;) await settle(5);
+}
 const busy = (ms) => { const end = Date.now() + ms; while (Date.now() < end); };
 
 // Resolves once `total` calls reached fn; checks each producer's calls arrive in order.
@@ -31,12 +36,12 @@ async function main() {
   const seen = [];
   const fn = (ctx, n) => seen.push([ctx, n, arguments.length]);
   console.log('queue statuses', JSON.stringify(a.queueStatuses((ctx, n) => seen.push(['fn', ctx, n]))));
-  await settle();
+  await until(() => seen.length === 2 && a.afterClose()[0] === 1);
   console.log('delivered', JSON.stringify(seen), 'finalized', JSON.stringify(a.afterClose()));
   globalThis.tsfnSink = (ctx, n) => seen.push(['sink', ctx, n]);
   seen.length = 0;
   a.queueStatuses(null);  // no JS function: call_js_cb gets js_callback NULL
-  await settle();
+  await until(() => seen.length === 2 && a.afterClose()[0] === 2);
   console.log('without a function', JSON.stringify(seen), 'finalized', JSON.stringify(a.afterClose()));
   void fn;
 

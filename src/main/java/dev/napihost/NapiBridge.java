@@ -30,6 +30,9 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 final class NapiBridge {
     static final int HANDLE_CAPACITY = 1 << 20;
     private static final int NAPI_GENERIC_FAILURE = 9;
+    private static final int NAPI_PENDING_EXCEPTION = 10;
+    private static final int SOP_THROW_ERROR = 6;
+    private static final int ERR_RANGE = 2;
     private static final int NAPI_INVALID_ARG = 1;
     private static final int ENC_UTF8 = 0;
     private static final int ENC_LATIN1 = 1;
@@ -258,10 +261,30 @@ final class NapiBridge {
             // is quitting, and the exit goes on unwinding once the native frames return.
             return -NAPI_GENERIC_FAILURE;
         }
+        if (core != null && isStackOverflow(t)) {
+            // The JS thread's stack ran out in host code between JS and the addon: the caller gets
+            // the RangeError V8 would have thrown, pending, once this frame has unwound.
+            try {
+                bridge(rt).stringOp.execute(SOP_THROW_ERROR, "Maximum call stack size exceeded", ERR_RANGE, 0);
+                return -NAPI_PENDING_EXCEPTION;
+            } catch (Throwable again) {
+                t = again;
+            }
+        }
         if (core != null) {
             core.reportInternalError("Node-API upcall", t);
         }
         return -NAPI_GENERIC_FAILURE;
+    }
+
+    private static boolean isStackOverflow(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof StackOverflowError
+                    || c instanceof org.graalvm.polyglot.PolyglotException p && p.isResourceExhausted()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int op(int rt, int code, int a, int b, int c) {

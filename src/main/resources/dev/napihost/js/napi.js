@@ -60,6 +60,12 @@
     return new RangeError('napi-host: the Node-API handle stack is full (' + S[ST_CAPACITY] + ' handles); close handle scopes in loops');
   }
 
+  // napi_host_invoke did not enter the addon: the JS thread's stack is nearly used up (host frames
+  // between JS and native code need room that GraalJS's own stack check does not reserve).
+  function stackExhausted() {
+    return new RangeError('Maximum call stack size exceeded');
+  }
+
   function push(v) {
     const s = S[ST_TOP];
     if (s >= S[ST_CAPACITY]) throw overflow();
@@ -152,6 +158,7 @@
       const r = nativeCall.invoke(record, base, n);
       S[ST_TOP] = base;
       if (r > 0) return K[r] === KIND_NUMBER ? D[r] : get(r);
+      if (r === -3) throw stackExhausted();
       if (r < 0) throw takePending();
       return undefined;
     };
@@ -392,6 +399,7 @@
     const r = S[ST_RESULT];
     if (r > 0) return get(r);
     if (r === -2) throw overflow();
+    if (r === -3) throw stackExhausted();
     if (r < 0) throw takePending();
     return undefined;
   }
