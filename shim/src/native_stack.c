@@ -7,14 +7,19 @@
 // ~2 KB of stack; on the JVM one JS -> native -> JS level costs 3.5 KB compiled and ~19 KB while
 // GraalJS interprets it, so Go 1.19 could not nest even twice.
 //
-// How: when the JS thread enters addon code (a callback, a finalizer, init...), the shim switches
-// to a separate 8 MB stack and runs it there; when the addon calls back into the engine (every
-// upcall), the shim switches back to the thread's own stack, just below the frames of the call
-// that left it, and runs the upcall there. The JVM only ever sees its frames on its own stack (it
-// walks them through the frame anchors the downcall and upcall stubs leave, never through native
-// frames), and the native code sees a stack holding only native frames: nested JS -> native ->
-// JS -> native costs on it what the native frames cost, as in Node.
+// How: the JS thread keeps the top half of its stack (16 MB, made so by NativeThreadFactory) for
+// native code and runs the JVM below it (napi_host_thread_run). When the JS thread enters addon
+// code (a callback, a finalizer, init...), the shim switches to the native half and runs it there;
+// when the addon calls back into the engine (every upcall), the shim switches back to the JVM's
+// half, just below the frames of the call that left it, and runs the upcall there. The JVM only
+// ever sees its frames where it put them (it walks them through the frame anchors the downcall and
+// upcall stubs leave, never through native frames), and native code sees a stack holding only
+// native frames: nested JS -> native -> JS -> native costs it what the native frames cost, as in
+// Node. Both halves are the thread's own stack, so pthread_getattr_np describes both, as native
+// runtimes expect (Go 1.21+ checks that its stack pointer is inside those bounds on every call
+// and asks again, a syscall, when it is not).
 #include "native_stack.h"
+#include "napi_host.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -23,25 +28,23 @@
 #include <unistd.h>
 
 enum {
-  NATIVE_STACK_SIZE = 8 << 20,  // as much as the thread factory gives every thread
-  GUARD_SIZE = 64 << 10,        // PROT_NONE below the stack: an overflow faults instead of corrupting
+  NATIVE_STACK_SIZE = 8 << 20,  // the native half: as much as the thread factory gives other threads
+  JVM_STACK_MIN = 4 << 20,      // less than this left below the native half: no native half
+  GUARD_SIZE = 64 << 10,        // PROT_NONE between the halves: a native overflow faults
   MIN_ROOM = 256 << 10,         // less left than this: run in place (the JVM's stack checks apply there)
-  THREAD_RESERVE = 512 << 10,   // left on the thread's stack for the upcalls of a callback entered now
+  THREAD_RESERVE = 512 << 10,   // left on the JVM's half for the upcalls of a callback entered now
   GAP = 256,                    // left free below a saved stack pointer
 };
 
 typedef struct native_stack {
-  char* mapping;        // guard + stack, NULL on threads without a native stack
-  char* low;            // lowest usable address
-  char* resume;         // where the next switch onto the native stack starts
-  char* thread_resume;  // where the next switch back onto the thread's stack starts
-  char* thread_low;     // the lowest address of the thread's own stack
-  bool active;          // running on the native stack now
+  char* low;            // lowest usable address of the native half; NULL on threads without one
+  char* resume;         // where the next switch onto the native half starts
+  char* thread_resume;  // where the next switch back onto the JVM's half starts
+  char* thread_low;     // the lowest address of the thread's stack
+  bool active;          // running on the native half now
 } native_stack;
 
 static __thread native_stack current;
-static pthread_key_t release_key;
-static pthread_once_t release_key_once = PTHREAD_ONCE_INIT;
 
 // Saves the stack pointer in *save, switches to new_sp (16-byte aligned), calls fn(arg) there and
 // comes back. The frame pointer is the CFA, so debuggers and unwinders follow the chain across.
@@ -72,34 +75,39 @@ __asm__(
 
 static char* below(char* sp) { return (char*)(((uintptr_t)sp - GAP) & ~(uintptr_t)15); }
 
-static void release(void* mapping) { munmap(mapping, GUARD_SIZE + NATIVE_STACK_SIZE); }
-
-static void make_release_key(void) { pthread_key_create(&release_key, release); }
-
-bool napi_host_native_stack_adopt(void) {
-  native_stack* s = &current;
-  if (s->mapping != NULL) return true;
-  pthread_once(&release_key_once, make_release_key);
-  char* m = mmap(NULL, GUARD_SIZE + NATIVE_STACK_SIZE, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
-  if (m == MAP_FAILED) {
-    perror("napi-host: cannot map the JS thread's native stack; addon code runs on the thread's own stack");
-    return false;
-  }
-  mprotect(m, GUARD_SIZE, PROT_NONE);
-  s->mapping = m;
-  s->low = m + GUARD_SIZE;
-  s->resume = m + GUARD_SIZE + NATIVE_STACK_SIZE;
-  s->active = false;
-  pthread_setspecific(release_key, m);
+static char* thread_stack_low(void) {
+  char* low = NULL;
   pthread_attr_t attr;
   if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-    void* low;
+    void* addr;
     size_t size;
-    if (pthread_attr_getstack(&attr, &low, &size) == 0) s->thread_low = low;
+    if (pthread_attr_getstack(&attr, &addr, &size) == 0) low = addr;
     pthread_attr_destroy(&attr);
   }
-  return true;
+  return low;
+}
+
+static void call_body(void* body) { ((void (*)(void))body)(); }
+
+NAPI_HOST_EXPORT void napi_host_thread_run(void (*body)(void)) {
+  native_stack* s = &current;
+  char* thread_low = thread_stack_low();
+  volatile char here = 0;
+  uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+  char* top = below((char*)&here);
+  char* low = (char*)(((uintptr_t)top - NATIVE_STACK_SIZE) & ~(page - 1));
+  char* guard = low - GUARD_SIZE;
+  if (s->low != NULL || thread_low == NULL || guard - JVM_STACK_MIN < thread_low ||
+      mprotect(guard, GUARD_SIZE, PROT_NONE) != 0) {
+    body();  // a thread without room for a native half: addon code shares the JVM's stack
+    return;
+  }
+  *s = (native_stack){.low = low, .resume = top, .thread_low = thread_low};
+  char* unused;
+  napi_host_switch_stack((void*)body, call_body, below(guard), &unused);
+  *s = (native_stack){0};
+  // The stack may go back to glibc's cache for another thread: no hole may stay in it.
+  mprotect(guard, GUARD_SIZE, PROT_READ | PROT_WRITE);
 }
 
 bool napi_host_thread_stack_exhausted(void) {
@@ -113,7 +121,7 @@ bool napi_host_native_stack_active(void) { return current.active; }
 
 void napi_host_run_on_native_stack(void (*fn)(void*), void* arg) {
   native_stack* s = &current;
-  if (s->mapping == NULL || s->active || s->resume - s->low < MIN_ROOM) {
+  if (s->low == NULL || s->active || s->resume - s->low < MIN_ROOM) {
     fn(arg);
     return;
   }

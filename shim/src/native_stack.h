@@ -6,10 +6,9 @@
 #include <node_api.h>
 #include <stdbool.h>
 
-// Gives the calling thread (a runtime's JS thread) a native stack. Idempotent; freed when the
-// thread exits. Returns false (and the thread keeps running addon code in place) if it cannot be
-// mapped.
-bool napi_host_native_stack_adopt(void);
+// Exported to Java: runs body (a JS thread's whole life) on the lower half of the thread's stack
+// and keeps the upper half for addon code. A thread without room runs body in place.
+// void napi_host_thread_run(void (*body)(void));
 
 // True when the calling JS thread's own stack has too little room left to enter addon code and
 // make upcalls from it; napi_host_invoke then throws RangeError as V8 does at its stack limit.

@@ -65,7 +65,6 @@ NAPI_HOST_EXPORT void napi_host_runtime_bind_thread(napi_host_runtime* rt) {
   rt->js_thread_pointer = (uintptr_t)__builtin_thread_pointer();
   rt->js_thread_known = true;
   rt->js_thread_tid = (long)gettid();
-  napi_host_native_stack_adopt();
 }
 
 NAPI_HOST_EXPORT int32_t* napi_host_runtime_state(napi_host_runtime* rt) { return rt->state; }

@@ -62,7 +62,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         this.err = config.err();
         this.moduleFiles = new ModuleFileSystem(() -> host != null ? Path.of(host.cwd()) : config.workingDirectory());
         this.id = NapiBridge.register(this);
-        this.jsThread = new NativeThreadFactory("napi-host-js", false).newThread(this::threadMain);
+        this.jsThread = new NativeThreadFactory("napi-host-js", false, true).newThread(this::threadMain);
         this.jsThread.start();
         ready.join();
     }

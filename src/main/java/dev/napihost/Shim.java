@@ -48,6 +48,7 @@ final class Shim {
     final MethodHandle signalsRestore;
     final MethodHandle signalsUnblockAll;
     final MethodHandle threadStackSize;
+    final MethodHandle threadRun;
     final MethodHandle addonOpen;
     final MethodHandle addonTakeRegistered;
     final MethodHandle moduleInit;
@@ -93,6 +94,7 @@ final class Shim {
         signalsRestore = bind("napi_host_signals_restore", FunctionDescriptor.ofVoid(ADDRESS));
         signalsUnblockAll = bind("napi_host_signals_unblock_all", FunctionDescriptor.ofVoid());
         threadStackSize = bind("napi_host_thread_stack_size", FunctionDescriptor.of(JAVA_LONG));
+        threadRun = bind("napi_host_thread_run", FunctionDescriptor.ofVoid(ADDRESS));
         addonOpen = bind("napi_host_addon_open", FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, JAVA_INT));
         addonTakeRegistered = bind("napi_host_addon_take_registered", FunctionDescriptor.of(ADDRESS));
         moduleInit = bind("napi_host_module_init", FunctionDescriptor.of(ADDRESS, ADDRESS));

@@ -25,13 +25,14 @@ class NativeThreadFactoryTest {
         Thread t = new NativeThreadFactory("test", true).newThread(() -> {
             try {
                 long stack = (long) Shim.get().threadStackSize.invokeExact();
-                seen.complete(stack + " " + sigBlk());
+                // At least 8 MB: glibc may hand a new thread a larger cached stack (a JS thread's 16 MB).
+                seen.complete((stack >= 8L << 20) + " " + sigBlk());
             } catch (Throwable e) {
                 seen.completeExceptionally(e);
             }
         });
         t.start();
-        assertEquals((8L << 20) + " 0000000000000000", seen.get());
+        assertEquals("true 0000000000000000", seen.get());
     }
 
     @Test
@@ -48,6 +49,8 @@ class NativeThreadFactoryTest {
         Scripts.Result r = Scripts.run("const t = require(" + Scripts.js(Scripts.addon("thread_info")) + ");\n"
                 + "console.log(t.stackSize(), t.blockedSignals());");
         assertEquals(0, r.exitCode(), r.toString());
-        assertEquals((8L << 20) + " 0000000000000000\n", r.stdout());
+        // A JS thread's stack is 16 MB: the upper 8 MB for addon code (the native stack), the lower
+        // 8 MB for the JVM (NativeStackTest checks how addon code sees its half).
+        assertEquals((16L << 20) + " 0000000000000000\n", r.stdout());
     }
 }
