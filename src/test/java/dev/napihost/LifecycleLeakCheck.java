@@ -58,8 +58,8 @@ final class LifecycleLeakCheck {
     }
 
     private static void print(int cycle, ProcessMemory.Sample s) {
-        System.out.printf("sample cycle=%d rss=%d javaCommitted=%d nmtCommitted=%d mallocInUse=%d untrackedMalloc=%d jvmMallocBlocks=%d"
-                        + " heapUsed=%d codeUsed=%d metaspaceUsed=%d mappings=%d threads=%d osThreads=%d fds=%d%n", cycle, s.rssKb(),
+        System.out.printf("sample cycle=%d rss=%d vmSize=%d javaCommitted=%d nmtCommitted=%d mallocInUse=%d untrackedMalloc=%d jvmMallocBlocks=%d"
+                        + " heapUsed=%d codeUsed=%d metaspaceUsed=%d mappings=%d threads=%d osThreads=%d fds=%d%n", cycle, s.rssKb(), s.vmSizeKb(),
                 s.javaCommittedKb(), s.nmtCommittedKb(), s.mallocInUseKb(), s.untrackedMallocKb(), s.nmtMallocBlocks(), s.heapUsedKb(),
                 s.codeUsedKb(), s.metaspaceUsedKb(), s.mappings(), s.threads(), s.osThreads(), s.fds());
     }

@@ -39,7 +39,7 @@ final class ProcessMemory {
     }
 
     /** One reading of every source: memory in KB, NMT's count of the JVM's malloc'd blocks, counts. */
-    record Sample(long rssKb, long mallocInUseKb, long javaCommittedKb, long nmtCommittedKb, long nmtMallocKb,
+    record Sample(long rssKb, long vmSizeKb, long mallocInUseKb, long javaCommittedKb, long nmtCommittedKb, long nmtMallocKb,
                   long nmtMallocBlocks, long heapUsedKb, long codeUsedKb, long metaspaceUsedKb, int mappings,
                   int threads, int osThreads, int fds) {
         /**
@@ -67,7 +67,7 @@ final class ProcessMemory {
         }
         Arrays.sort(readings, Comparator.comparingLong(r -> r[0]));
         long[] r = readings[1];
-        return new Sample(status.get("VmRSS"), r[1], javaCommittedKb(), r[2], r[3], r[4],
+        return new Sample(status.get("VmRSS"), status.get("VmSize"), r[1], javaCommittedKb(), r[2], r[3], r[4],
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024, poolUsedKb("CodeHeap"),
                 poolUsedKb("Metaspace"), mappingCount(), Thread.getAllStackTraces().size(), osThreads(), openFds());
     }

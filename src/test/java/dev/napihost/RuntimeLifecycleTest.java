@@ -81,12 +81,13 @@ class RuntimeLifecycleTest {
         double rss = LifecycleLeakCheck.slope(samples, "rss");
         double nmt = LifecycleLeakCheck.slope(samples, "nmtCommitted");
         double heap = LifecycleLeakCheck.slope(samples, "heapUsed");
+        double vmSize = LifecycleLeakCheck.slope(samples, "vmSize");
         output.lines().forEach(line -> System.out.println("lifecycle: " + line));
         System.out.printf("lifecycle: %d cycles after %d warm-up: threads %d -> %d (OS %d -> %d), fds %d -> %d, mappings"
-                        + " %d -> %d; per cycle: RSS %+.1f KB, NMT committed %+.1f KB, RSS outside NMT %+.1f KB, malloc"
+                        + " %d -> %d; per cycle: virtual size %+.1f KB, RSS %+.1f KB, NMT committed %+.1f KB, RSS outside NMT %+.1f KB, malloc"
                         + " outside the JVM %+.2f KB (%d -> %d KB), Java heap after GC %+.1f KB%n", CYCLES, WARMUP,
                 first.get("threads"), last.get("threads"), first.get("osThreads"), last.get("osThreads"), first.get("fds"),
-                last.get("fds"), first.get("mappings"), last.get("mappings"), rss, nmt, rss - nmt, untrackedMalloc,
+                last.get("fds"), first.get("mappings"), last.get("mappings"), vmSize, rss, nmt, rss - nmt, untrackedMalloc,
                 first.get("untrackedMalloc"), last.get("untrackedMalloc"), heap);
         assertTrue(last.get("threads") <= first.get("threads") + 2, "Java threads " + first.get("threads") + " -> "
                 + last.get("threads"));
@@ -94,10 +95,14 @@ class RuntimeLifecycleTest {
         assertTrue(last.get("osThreads") <= first.get("osThreads") + 16, "OS threads " + first.get("osThreads") + " -> "
                 + last.get("osThreads"));
         assertTrue(last.get("fds") <= first.get("fds") + 5, "open fds " + first.get("fds") + " -> " + last.get("fds"));
-        // Each runtime maps its handle stack (two mappings) and its JS thread's stack: one mapping
-        // kept per cycle is +CYCLES.
+        // Each runtime maps its handle stack (1 + 8 MB, reserved) and its JS thread's stack (8 MB and
+        // a guard page). A mapping kept per cycle is +CYCLES mappings unless the kernel merges it
+        // with its neighbour (anonymous read-write ones do), but always at least 1 MB of address
+        // space per cycle. The JVM and malloc reserve more rarely, in steps of up to 64 MB (at most
+        // ~400 KB per cycle over a 200-cycle window).
         assertTrue(last.get("mappings") <= first.get("mappings") + 16, "memory mappings " + first.get("mappings")
                 + " -> " + last.get("mappings"));
+        assertTrue(vmSize < 512, String.format("virtual size grows %.1f KB per cycle%n%s", vmSize, output));
         // What native code (shim, addon, libc) mallocs, apart from the JVM's own mallocs. The JVM's
         // per-block overhead still moves it by up to 2.5 KB per cycle while the JIT warms up (then
         // 0.05-0.14 KB per cycle from 250 to 2,000 cycles); a runtime's shim state alone is 257 KB.
