@@ -58,10 +58,10 @@ final class LifecycleLeakCheck {
     }
 
     private static void print(int cycle, ProcessMemory.Sample s) {
-        System.out.printf("sample cycle=%d rss=%d vmSize=%d javaCommitted=%d nmtCommitted=%d mallocInUse=%d untrackedMalloc=%d jvmMallocBlocks=%d"
-                        + " heapUsed=%d codeUsed=%d metaspaceUsed=%d mappings=%d threads=%d osThreads=%d fds=%d%n", cycle, s.rssKb(), s.vmSizeKb(),
-                s.javaCommittedKb(), s.nmtCommittedKb(), s.mallocInUseKb(), s.untrackedMallocKb(), s.nmtMallocBlocks(), s.heapUsedKb(),
-                s.codeUsedKb(), s.metaspaceUsedKb(), s.mappings(), s.threads(), s.osThreads(), s.fds());
+        System.out.printf("sample cycle=%d rss=%d vmSize=%d javaCommitted=%d nmtCommitted=%d mallocInUse=%d"
+                        + " untrackedMalloc=%d jvmMallocBlocks=%d heapUsed=%d codeUsed=%d metaspaceUsed=%d mappings=%d"
+                        + " threads=%d osThreads=%d fds=%d%n", cycle, s.rssKb(), s.vmSizeKb(), s.javaCommittedKb(),
+                s.nmtCommittedKb(), s.mallocInUseKb(), s.untrackedMallocKb(), s.nmtMallocBlocks(), s.heapUsedKb(), s.codeUsedKb(), s.metaspaceUsedKb(), s.mappings(), s.threads(), s.osThreads(), s.fds());
     }
 
     private static String growth(Map<String, Long> before, Map<String, Long> after) {
@@ -97,7 +97,8 @@ final class LifecycleLeakCheck {
      */
     static List<String> launch(String... args) {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add(ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!option.startsWith("-XX:NativeMemoryTracking")) {
                 command.add(option);

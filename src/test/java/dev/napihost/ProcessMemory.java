@@ -39,7 +39,8 @@ final class ProcessMemory {
     }
 
     /** One reading of every source: memory in KB, NMT's count of the JVM's malloc'd blocks, counts. */
-    record Sample(long rssKb, long vmSizeKb, long mallocInUseKb, long javaCommittedKb, long nmtCommittedKb, long nmtMallocKb,
+    record Sample(long rssKb, long vmSizeKb, long mallocInUseKb, long javaCommittedKb, long nmtCommittedKb,
+                  long nmtMallocKb,
                   long nmtMallocBlocks, long heapUsedKb, long codeUsedKb, long metaspaceUsedKb, int mappings,
                   int threads, int osThreads, int fds) {
         /**
@@ -261,7 +262,7 @@ final class ProcessMemory {
             long[] a = after.getOrDefault(k, new long[3]);
             deltas.add(new Delta(k, a[0] - b[0], a[1] - b[1], a[2] - b[2]));
         }
-        deltas.sort((x, y) -> Long.compare(Math.abs(y.rssKb) + Math.abs(y.count), Math.abs(x.rssKb) + Math.abs(x.count)));
+        deltas.sort(Comparator.comparingLong((Delta d) -> Math.abs(d.rssKb) + Math.abs(d.count)).reversed());
         StringBuilder s = new StringBuilder();
         for (Delta d : deltas.subList(0, Math.min(top, deltas.size()))) {
             s.append(String.format("  %+8d KB rss %+5d maps %+9d KB size  %s%n", d.rssKb, d.count, d.sizeKb, d.kind));

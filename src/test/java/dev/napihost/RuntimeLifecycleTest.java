@@ -52,10 +52,10 @@ class RuntimeLifecycleTest {
     /**
      * Issue 7: runtimes created and closed repeatedly leak no threads, file descriptors or native
      * memory. Run in a JVM of its own with Native Memory Tracking (LifecycleLeakCheck), after a
-     * warm-up, with readings every CYCLES/INTERVALS cycles; a leak grows with every cycle, so each source is
-     * judged by its least-squares slope over the readings, not by one before/after difference that
-     * caches and JIT warm-up also move. Measured over 2,000 cycles (docs/embedding.md): every
-     * source below is flat within noise after warm-up.
+     * warm-up, with readings every CYCLES/INTERVALS cycles; a leak grows with every cycle, so each
+     * source is judged by its least-squares slope over the readings, not by one before/after
+     * difference that caches and JIT warm-up also move. Measured over 2,000 cycles
+     * (docs/embedding.md): every source below is flat within noise after warm-up.
      */
     @Test
     @Timeout(value = 1800, unit = TimeUnit.SECONDS)
@@ -83,15 +83,17 @@ class RuntimeLifecycleTest {
         double heap = LifecycleLeakCheck.slope(samples, "heapUsed");
         double vmSize = LifecycleLeakCheck.slope(samples, "vmSize");
         output.lines().forEach(line -> System.out.println("lifecycle: " + line));
-        System.out.printf("lifecycle: %d cycles after %d warm-up: threads %d -> %d (OS %d -> %d), fds %d -> %d, mappings"
-                        + " %d -> %d; per cycle: virtual size %+.1f KB, RSS %+.1f KB, NMT committed %+.1f KB, RSS outside NMT %+.1f KB, malloc"
-                        + " outside the JVM %+.2f KB (%d -> %d KB), Java heap after GC %+.1f KB%n", CYCLES, WARMUP,
-                first.get("threads"), last.get("threads"), first.get("osThreads"), last.get("osThreads"), first.get("fds"),
-                last.get("fds"), first.get("mappings"), last.get("mappings"), vmSize, rss, nmt, rss - nmt, untrackedMalloc,
-                first.get("untrackedMalloc"), last.get("untrackedMalloc"), heap);
+        System.out.printf("lifecycle: %d cycles after %d warm-up: threads %d -> %d (OS %d -> %d), fds %d -> %d,"
+                        + " mappings %d -> %d; per cycle: virtual size %+.1f KB, RSS %+.1f KB, NMT committed %+.1f KB,"
+                        + " RSS outside NMT %+.1f KB, malloc outside the JVM %+.2f KB (%d -> %d KB), Java heap after GC"
+                        + " %+.1f KB%n", CYCLES, WARMUP,
+                first.get("threads"), last.get("threads"), first.get("osThreads"), last.get("osThreads"),
+                first.get("fds"), last.get("fds"), first.get("mappings"), last.get("mappings"), vmSize, rss, nmt,
+                rss - nmt, untrackedMalloc, first.get("untrackedMalloc"), last.get("untrackedMalloc"), heap);
         assertTrue(last.get("threads") <= first.get("threads") + 2, "Java threads " + first.get("threads") + " -> "
                 + last.get("threads"));
-        // The JVM starts and stops compiler threads as it likes; a native thread left per cycle is +CYCLES.
+        // The JVM starts and stops compiler threads as it likes; a native thread left per cycle is
+        // +CYCLES.
         assertTrue(last.get("osThreads") <= first.get("osThreads") + 16, "OS threads " + first.get("osThreads") + " -> "
                 + last.get("osThreads"));
         assertTrue(last.get("fds") <= first.get("fds") + 5, "open fds " + first.get("fds") + " -> " + last.get("fds"));
@@ -106,14 +108,14 @@ class RuntimeLifecycleTest {
         // What native code (shim, addon, libc) mallocs, apart from the JVM's own mallocs. The JVM's
         // per-block overhead still moves it by up to 2.5 KB per cycle while the JIT warms up (then
         // 0.05-0.14 KB per cycle from 250 to 2,000 cycles); a runtime's shim state alone is 257 KB.
-        assertTrue(untrackedMalloc < 8, String.format("malloc'd memory outside the JVM grows %.2f KB per cycle (%d -> %d"
-                + " KB)%n%s", untrackedMalloc, first.get("untrackedMalloc"), last.get("untrackedMalloc"), output));
+        assertTrue(untrackedMalloc < 8, String.format("malloc'd memory outside the JVM grows %.2f KB per cycle"
+                + " (%d -> %d KB)%n%s", untrackedMalloc, first.get("untrackedMalloc"), last.get("untrackedMalloc"), output));
         // Resident memory the JVM does not account for: native mmaps, thread stacks, malloc's free
         // lists. The last move in steps of up to ~20 MB when malloc keeps what the JIT compilers
         // freed (up to ~110 KB per cycle over a 200-cycle window); flat otherwise (2.8 KB per cycle
         // from 1,000 to 2,000 cycles). The backstop for large native leaks the counts above miss.
-        assertTrue(rss - nmt < 256, String.format("resident memory outside the JVM's accounting grows %.1f KB per cycle%n%s",
-                rss - nmt, output));
+        assertTrue(rss - nmt < 256, String.format("resident memory outside the JVM's accounting grows %.1f KB per"
+                + " cycle%n%s", rss - nmt, output));
         // Java objects kept per cycle (a closed runtime's context or bridge reachable from a registry
         // or a Cleaner). Heap after a full GC varies by +-11 MB with the JIT compilers' live data.
         assertTrue(heap < 256, String.format("Java heap after GC grows %.1f KB per cycle%n%s", heap, output));
