@@ -22,6 +22,7 @@ typedef struct run {
   volatile int null_calls;     // call_js_cb with env == NULL
   volatile int finalized;
   volatile int delivered;      // calls that reached call_js_cb with an env
+  volatile int entered;        // napi_call_threadsafe_function calls begun
   int log_fd;                  // teardown observations go here (JS cannot run then in Node)
 } run_t;
 
@@ -54,6 +55,7 @@ static void* produce(void* arg) {
       break;
     }
     void* data = (void*)(uintptr_t)(((uint64_t)(p->index + 1) << 32) | (uint32_t)seq);
+    __atomic_fetch_add(&r->entered, 1, __ATOMIC_SEQ_CST);
     napi_status s = napi_call_threadsafe_function(
         r->tsfn, data, r->blocking ? napi_tsfn_blocking : napi_tsfn_nonblocking);
     __atomic_fetch_add(&r->statuses[s], 1, __ATOMIC_SEQ_CST);
@@ -213,6 +215,17 @@ static void set_int(napi_env env, napi_value obj, const char* name, int32_t v) {
   napi_set_named_property(env, obj, name, n);
 }
 
+// entered(id) -> how many calls the producers have begun (answered or not).
+static napi_value entered(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], result;
+  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  int32_t id;
+  NAPI_CALL(env, napi_get_value_int32(env, argv[0], &id));
+  NAPI_CALL(env, napi_create_int32(env, __atomic_load_n(&runs[id].entered, __ATOMIC_SEQ_CST), &result));
+  return result;
+}
+
 // stats(id) -> {ok, closing, queueFull, invalidArg, nullCalls, finalized, delivered}
 static napi_value stats(napi_env env, napi_callback_info info) {
   run_t* r = run_arg(env, info, NULL);
@@ -327,6 +340,7 @@ static napi_value init(napi_env env, napi_value exports) {
   EXPORT_FN(env, exports, "createStatuses", create_statuses);
   EXPORT_FN(env, exports, "queueStatuses", queue_statuses);
   EXPORT_FN(env, exports, "afterClose", after_close);
+  EXPORT_FN(env, exports, "entered", entered);
   return exports;
 }
 

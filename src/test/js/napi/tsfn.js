@@ -88,7 +88,11 @@ async function main() {
   {
     const c = collector(1);
     const id = a.start(c.fn, { threads: 1, calls: 100, maxQueue: 1, blocking: true, jsHolds: 1 });
-    busy(200);  // the producer fills the queue and blocks; nothing is delivered meanwhile
+    // The producer fills the queue and blocks on its second call; nothing is delivered meanwhile.
+    // Abort only once it is in that call: a call begun after Node finalized the function would
+    // touch freed memory (Node 20 then aborts the process).
+    for (const end = Date.now() + 10000; a.entered(id) < 2 && Date.now() < end;);
+    busy(100);
     console.log('abort', a.release(id, true));
     await settle(200);
     console.log('after abort', JSON.stringify(a.stats(id)), 'delivered', c.summary().count);
