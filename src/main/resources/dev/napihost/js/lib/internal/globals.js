@@ -238,18 +238,15 @@ define('structuredClone', function structuredClone(value, options) {
 
 // ---- atob / btoa ----
 
-{
-  const buffer = require('buffer');
-  define('atob', buffer.atob);
-  define('btoa', buffer.btoa);
-}
+// Lazy (bootstrap.js defineLazyGlobal): buffer and internal/url load when first used.
+internalBinding.defineLazyGlobal('atob', () => require('buffer').atob, true);
+internalBinding.defineLazyGlobal('btoa', () => require('buffer').btoa, true);
 
 // ---- URL ----
 
 if (typeof globalThis.URL === 'undefined') {
-  const url = require('internal/url');
-  define('URL', url.URL);
-  define('URLSearchParams', url.URLSearchParams);
+  internalBinding.defineLazyGlobal('URL', () => require('internal/url').URL);
+  internalBinding.defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 }
 
 // ---- performance ----
