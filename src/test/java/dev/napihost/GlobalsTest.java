@@ -13,6 +13,12 @@ class GlobalsTest {
         NodeParity.assertSameOutput("globals.js", true);
     }
 
+    /** Buffer, console, atob/btoa and URL load on first use; writes and deletes before that still win. */
+    @Test
+    void lazilyLoadedGlobalsMatchNode() throws Exception {
+        NodeParity.assertSameOutput("lazy-globals.js", true);
+    }
+
     @Test
     void abortSignalTimeoutFiresWithTimeoutError() {
         Scripts.Result r = Scripts.run("""

@@ -41,9 +41,28 @@
     return pending;
   };
 
-  function defineGlobal(name, value) {
-    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+  function defineGlobal(name, value, enumerable = false) {
+    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
   }
+  // A global whose module loads on first use, so a script that never touches it does not pay for
+  // parsing it (start-up: docs/architecture.md). Like Node's lazy globals (Buffer, TextEncoder,
+  // atob, ...) it is an accessor until then; the first read or write turns it into the plain
+  // data property it would otherwise have been.
+  function defineLazyGlobal(name, load, enumerable = false) {
+    Object.defineProperty(globalThis, name, {
+      get() {
+        const value = load();
+        defineGlobal(name, value, enumerable);
+        return value;
+      },
+      set(value) {
+        defineGlobal(name, value, enumerable);
+      },
+      configurable: true,
+      enumerable,
+    });
+  }
+  internalBinding.defineLazyGlobal = defineLazyGlobal;
   defineGlobal('global', globalThis);
   defineGlobal('process', process);
   defineGlobal('setTimeout', timers.setTimeout);
@@ -54,8 +73,7 @@
   defineGlobal('clearImmediate', timers.clearImmediate);
   defineGlobal('queueMicrotask', timers.queueMicrotask);
   internalRequire('internal/globals');
-  const { Buffer } = internalRequire('buffer');
-  defineGlobal('Buffer', Buffer);
+  defineLazyGlobal('Buffer', () => internalRequire('buffer').Buffer);
   // node --expose-gc: a full collection now; the native finalizers of what it freed run from the loop.
   if (config.execArgv.includes('--expose-gc')) {
     defineGlobal('gc', function gc() {
@@ -63,7 +81,7 @@
       host.gc();
     });
   }
-  defineGlobal('console', internalRequire('console'));
+  defineLazyGlobal('console', () => internalRequire('console'));
 
   const loader = internalRequire('internal/modules/cjs');
   const esm = internalRequire('internal/modules/esm');

@@ -3,7 +3,9 @@
 // atob/btoa, URL/URLSearchParams, performance, DOMException, Event/EventTarget,
 // AbortController/AbortSignal. Like Node's, they are non-enumerable properties of globalThis.
 const { host } = internalBinding;
-const enc = require('internal/encoding');
+// Loaded by the first TextEncoder/TextDecoder call, not at start-up.
+let encodingModule;
+const enc = () => encodingModule || (encodingModule = require('internal/encoding'));
 
 // Node's web classes are non-enumerable globals; its functions/objects structuredClone, atob, btoa
 // and performance are enumerable.
@@ -26,13 +28,13 @@ class TextEncoder {
   }
 
   encode(input = '') {
-    return enc.utf8Encode(String(input));
+    return enc().utf8Encode(String(input));
   }
 
   encodeInto(src, dest) {
     if (!(dest instanceof Uint8Array)) throw require('internal/errors').invalidArgType('dest', 'Uint8Array', dest);
-    const written = enc.utf8Write(String(src), dest, 0, dest.length);
-    return { read: enc.lastRead, written };
+    const written = enc().utf8Write(String(src), dest, 0, dest.length);
+    return { read: enc().lastRead, written };
   }
 }
 Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
@@ -95,7 +97,7 @@ class TextDecoder {
     }
     let end = bytes.length;
     if (stream) {
-      const keep = this.#encoding === 'utf-8' ? enc.utf8IncompleteTail(bytes, 0, end) : this.#encoding === 'utf-16le' ? end & 1 : 0;
+      const keep = this.#encoding === 'utf-8' ? enc().utf8IncompleteTail(bytes, 0, end) : this.#encoding === 'utf-16le' ? end & 1 : 0;
       if (keep > 0) {
         this.#pending = bytes.slice(end - keep);
         end -= keep;
@@ -111,16 +113,16 @@ class TextDecoder {
     let text;
     if (this.#encoding === 'utf-8') {
       try {
-        text = enc.utf8Slice(bytes, start, end, this.#fatal);
+        text = enc().utf8Slice(bytes, start, end, this.#fatal);
       } catch (e) {
-        if (!(e instanceof enc.InvalidUtf8)) throw e;
+        if (!(e instanceof enc().InvalidUtf8)) throw e;
         throw typeError('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding utf-8');
       }
     } else if (this.#encoding === 'utf-16le') {
-      text = enc.ucs2Slice(bytes, start, end);
+      text = enc().ucs2Slice(bytes, start, end);
       if ((end - start) & 1) text += '\ufffd';
     } else {
-      text = enc.latin1Slice(bytes, start, end);
+      text = enc().latin1Slice(bytes, start, end);
     }
     return text;
   }
@@ -166,11 +168,20 @@ class DOMException extends Error {
   }
 }
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
-for (const [name, code] of Object.entries(domExceptionCodes)) {
-  const constName = name.replace(/Error$/, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() + '_ERR';
-  Object.defineProperty(DOMException, constName, { value: code, enumerable: true });
-  Object.defineProperty(DOMException.prototype, constName, { value: code, enumerable: true });
-}
+// The legacy code constants, listed rather than derived from the names: the first regular
+// expression a program runs starts the engine's regex compiler, which costs start-up.
+const domExceptionConstants = [
+  'INDEX_SIZE_ERR', 'DOMSTRING_SIZE_ERR', 'HIERARCHY_REQUEST_ERR', 'WRONG_DOCUMENT_ERR',
+  'INVALID_CHARACTER_ERR', 'NO_DATA_ALLOWED_ERR', 'NO_MODIFICATION_ALLOWED_ERR', 'NOT_FOUND_ERR',
+  'NOT_SUPPORTED_ERR', 'INUSE_ATTRIBUTE_ERR', 'INVALID_STATE_ERR', 'SYNTAX_ERR',
+  'INVALID_MODIFICATION_ERR', 'NAMESPACE_ERR', 'INVALID_ACCESS_ERR', 'VALIDATION_ERR',
+  'TYPE_MISMATCH_ERR', 'SECURITY_ERR', 'NETWORK_ERR', 'ABORT_ERR', 'URL_MISMATCH_ERR',
+  'QUOTA_EXCEEDED_ERR', 'TIMEOUT_ERR', 'INVALID_NODE_TYPE_ERR', 'DATA_CLONE_ERR',
+];
+domExceptionConstants.forEach((constName, i) => {
+  Object.defineProperty(DOMException, constName, { value: i + 1, enumerable: true });
+  Object.defineProperty(DOMException.prototype, constName, { value: i + 1, enumerable: true });
+});
 define('DOMException', DOMException);
 
 function structuredCloneImpl(value, seen) {
@@ -238,18 +249,15 @@ define('structuredClone', function structuredClone(value, options) {
 
 // ---- atob / btoa ----
 
-{
-  const buffer = require('buffer');
-  define('atob', buffer.atob);
-  define('btoa', buffer.btoa);
-}
+// Lazy (bootstrap.js defineLazyGlobal): buffer and internal/url load when first used.
+internalBinding.defineLazyGlobal('atob', () => require('buffer').atob, true);
+internalBinding.defineLazyGlobal('btoa', () => require('buffer').btoa, true);
 
 // ---- URL ----
 
 if (typeof globalThis.URL === 'undefined') {
-  const url = require('internal/url');
-  define('URL', url.URL);
-  define('URLSearchParams', url.URLSearchParams);
+  internalBinding.defineLazyGlobal('URL', () => require('internal/url').URL);
+  internalBinding.defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 }
 
 // ---- performance ----
@@ -599,4 +607,4 @@ if (typeof Error.captureStackTrace !== 'function') {
 }
 if (typeof Error.stackTraceLimit !== 'number') Error.stackTraceLimit = 10;
 
-module.exports = { TextEncoder, TextDecoder, DOMException, Event, EventTarget, AbortController, AbortSignal, utf8Encode: enc.utf8Encode, utf8Decode: (bytes, fatal) => enc.utf8Slice(bytes, 0, bytes.length, fatal) };
+module.exports = { TextEncoder, TextDecoder, DOMException, Event, EventTarget, AbortController, AbortSignal, utf8Encode: (text) => enc().utf8Encode(text), utf8Decode: (bytes, fatal) => enc().utf8Slice(bytes, 0, bytes.length, fatal) };

@@ -15,7 +15,6 @@ const { host } = internalBinding;
 const path = require('path');
 const cjs = require('internal/modules/cjs');
 const { Module, codedError, STAT_FILE, STAT_DIR } = cjs;
-const { scan: scanCommonJs } = require('internal/modules/cjs_exports');
 
 const importConditions = new Set(['import', 'node', 'node-addons', 'default']);
 const CJS_ROOT = '/napi-host:cjs';
@@ -224,7 +223,8 @@ function commonJsNames(filename, seen = new Set()) {
   seen.add(filename);
   let found;
   try {
-    found = scanCommonJs(host.readFileUtf8(filename));
+    // Loaded here, by the first import of a CommonJS file: most programs never need it.
+    found = require('internal/modules/cjs_exports').scan(host.readFileUtf8(filename));
   } catch (e) {
     return [];
   }
