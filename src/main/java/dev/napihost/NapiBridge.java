@@ -8,6 +8,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
@@ -72,9 +73,9 @@ final class NapiBridge {
             Value u8 = core.context.getBindings("js").getMember("Uint8Array");
             Value f64 = core.context.getBindings("js").getMember("Float64Array");
             Value i32 = core.context.getBindings("js").getMember("Int32Array");
-            Value k = u8.newInstance(arrayBuffer.newInstance(kinds.asByteBuffer().order(ByteOrder.nativeOrder())));
-            Value d = f64.newInstance(arrayBuffer.newInstance(nums.asByteBuffer().order(ByteOrder.nativeOrder())));
-            Value s = i32.newInstance(arrayBuffer.newInstance(state.asByteBuffer().order(ByteOrder.nativeOrder())));
+            Value k = u8.newInstance(sharedArrayBuffer(arrayBuffer, kinds));
+            Value d = f64.newInstance(sharedArrayBuffer(arrayBuffer, nums));
+            Value s = i32.newInstance(sharedArrayBuffer(arrayBuffer, state));
             Value api = napiFactory.execute(k, d, s, new NativeCall(state, kinds, nums), new ScriptRunner(core));
             jsApi = api;
             op = api.getMember("op");
@@ -97,6 +98,18 @@ final class NapiBridge {
         } catch (Throwable t) {
             throw Shim.rethrow(t);
         }
+    }
+
+    /**
+     * A JS ArrayBuffer over native memory the shim owns. napi.js reads and writes the handle stack
+     * through it on every call: an ArrayBuffer of GraalJS's own (direct, made to use this memory)
+     * is accessed directly in compiled code, where one made from a host ByteBuffer ({@code new
+     * ArrayBuffer(byteBuffer)}, the fallback) costs an interop message per element access.
+     */
+    private static Value sharedArrayBuffer(Value arrayBufferClass, MemorySegment memory) {
+        ByteBuffer bytes = memory.asByteBuffer().order(ByteOrder.nativeOrder());
+        Value adopted = arrayBufferClass.newInstance(0);
+        return ArrayBufferMemory.adopt(adopted, bytes) ? adopted : arrayBufferClass.newInstance(bytes);
     }
 
     /**
