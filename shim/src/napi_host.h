@@ -46,6 +46,7 @@ enum {
   ST_PENDING = 2,      // 1 while a JS exception is pending
   ST_CAPACITY = 3,     // number of slots
   ST_RESULT = 4,       // the fast call paths' result slot (NapiBridge.NativeCall / napi.js)
+  ST_OP_ARGS = 8,      // 8..10: an op upcall's a, b, c, passed by NapiBridge.op to napi.js's direct ops
   ST_TSFN_REFED = 12,  // threadsafe functions that keep the loop alive (ref'd, not finalized); JS thread only
   ST_ARGS = 16,        // scratch area: slot indices passed down to JS (call arguments)
   ST_ARGS_MAX = 65536,

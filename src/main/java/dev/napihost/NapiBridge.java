@@ -39,6 +39,8 @@ final class NapiBridge {
     private static final int ENC_LATIN1 = 1;
     private static final int ENC_UTF16 = 2;
     private static final int ST_SIZE = 16 + 65536;
+    /** state[8..10]: a direct op's arguments (napi_host.h ST_OP_ARGS). */
+    private static final int ST_OP_ARGS = 8;
 
     private static final RuntimeCore[] RUNTIMES = new RuntimeCore[1 << 16];
 
@@ -304,7 +306,14 @@ final class NapiBridge {
         try {
             NapiBridge bridge = bridge(rt);
             Value direct = code >= 0 && code < bridge.directOps.length ? bridge.directOps[code] : null;
-            return direct != null ? direct.execute(a, b, c).asInt() : bridge.op.execute(code, a, b, c).asInt();
+            if (direct == null) {
+                return bridge.op.execute(code, a, b, c).asInt();
+            }
+            MemorySegment state = bridge.state;
+            state.setAtIndex(JAVA_INT, ST_OP_ARGS, a);
+            state.setAtIndex(JAVA_INT, ST_OP_ARGS + 1, b);
+            state.setAtIndex(JAVA_INT, ST_OP_ARGS + 2, c);
+            return direct.execute().asInt();
         } catch (Throwable t) {
             return fail(rt, t);
         }
