@@ -30,9 +30,10 @@ struct napi_host_key_cache {
   property_key entries[KEY_CACHE_SIZE];
 };
 
+// Fibonacci hashing of the address: literals sit next to each other in .rodata ("a", "b", "c" two
+// bytes apart), so low bits alone would put them in one entry, each evicting the others.
 static uint32_t entry_of(const char* name) {
-  uintptr_t a = (uintptr_t)name;
-  return (uint32_t)((a >> 3) ^ (a >> 11)) & (KEY_CACHE_SIZE - 1);
+  return (uint32_t)(((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15ull) >> 56) & (KEY_CACHE_SIZE - 1);
 }
 
 // Copies name into e->bytes if it fits; false if it does not.
