@@ -46,6 +46,7 @@ enum {
   ST_PENDING = 2,      // 1 while a JS exception is pending
   ST_CAPACITY = 3,     // number of slots
   ST_RESULT = 4,       // the fast call paths' result slot (NapiBridge.NativeCall / napi.js)
+  ST_OP_ARGS = 8,      // 8..10: an op upcall's a, b, c, passed by NapiBridge.op to napi.js's direct ops
   ST_TSFN_REFED = 12,  // threadsafe functions that keep the loop alive (ref'd, not finalized); JS thread only
   ST_ARGS = 16,        // scratch area: slot indices passed down to JS (call arguments)
   ST_ARGS_MAX = 65536,
@@ -138,6 +139,11 @@ enum {
   // ---- environment lifecycle, callback scopes, async context (180-199) ----
   OP_FATAL_EXCEPTION = 180,  // a = value: down the uncaught-exception path (process._fatalException)
   OP_DRAIN_TICKS = 181,      // runs the nextTick queue; answers how many ticks were pending
+
+  // ---- call path: property names the shim has cached (property_keys.c) (200-219) ----
+  OP_GET_NAMED_KEY = 200,    // a = object, c = key-table index
+  OP_SET_NAMED_KEY = 201,    // a = object, b = value, c = key-table index
+  OP_HAS_NAMED_KEY = 202,    // a = object, c = key-table index
 };
 
 
@@ -151,6 +157,10 @@ enum {
   SOP_THROW_ERROR = 6,     // a = error kind, b = code slot (0 if none)
   // 7 was SOP_RUN_SCRIPT, never implemented: napi_run_script's script is a napi_value (OP_RUN_SCRIPT).
   SOP_SYMBOL_FOR = 8,      // Symbol.for(description)
+  // As SOP_GET/SET/HAS_NAMED, and napi.js keeps the decoded name at key-table index state[ST_ARGS].
+  SOP_GET_NAMED_KEEP = 9,
+  SOP_SET_NAMED_KEEP = 10,
+  SOP_HAS_NAMED_KEEP = 11,
 };
 
 // String encodings for create/read upcalls.
@@ -219,6 +229,7 @@ typedef struct napi_host_runtime {
   long js_thread_tid;      // for the wrong-thread report
   int64_t external_memory;  // napi_adjust_external_memory's running total (V8 keeps one per isolate)
   struct napi_host_tsfn_set* tsfns;      // threadsafe functions (threadsafe_functions.c), made on first use
+  struct napi_host_key_cache* keys;      // property names decoded once (property_keys.c), made on first use
 } napi_host_runtime;
 
 typedef struct napi_host_environment napi_host_environment;
@@ -385,5 +396,17 @@ void napi_host_loop_wake(napi_host_runtime* rt);
 void napi_host_tsfn_free_all(napi_host_runtime* rt);
 
 struct napi_host_function* napi_host_new_function(napi_env env, napi_callback cb, void* data);
+// Property names as key-table indices (property_keys.c). napi_host_key_lookup answers the index of a
+// known name, or -1 and fills *miss: the name then goes up as a string with miss->index (>= 0: napi.js
+// keeps it there), and napi_host_key_commit after a successful upcall makes the entry known.
+typedef struct napi_host_key_miss {
+  int32_t index;     // the entry to fill, -1 when the name is not cached (too long, no memory)
+  uint32_t changes;  // the cache's change count when the entry was emptied
+  const char* name;
+} napi_host_key_miss;
+int32_t napi_host_key_lookup(napi_host_runtime* rt, const char* name, napi_host_key_miss* miss);
+void napi_host_key_commit(napi_host_runtime* rt, const napi_host_key_miss* miss);
+void napi_host_key_cache_free(napi_host_runtime* rt);
+
 napi_status napi_host_prepare_properties(napi_env env, size_t count, const napi_property_descriptor* in,
                                          napi_host_property* out);

@@ -23,14 +23,37 @@ napi_status NAPI_CDECL napi_create_array_with_length(napi_env env, size_t length
   return napi_host_slot_result(env, napi_host_up.op(rt_id(env), OP_CREATE_ARRAY, n, 0, 0), result);
 }
 
+// The upcalls of one named-property operation: the name as a string, the same asking napi.js to keep
+// the decoded name, and the op taking the kept name's key-table index (property_keys.c).
+typedef struct named_op_codes {
+  int32_t by_name, keeping, by_key;
+} named_op_codes;
+
+static const named_op_codes GET_NAMED = {SOP_GET_NAMED, SOP_GET_NAMED_KEEP, OP_GET_NAMED_KEY};
+static const named_op_codes SET_NAMED = {SOP_SET_NAMED, SOP_SET_NAMED_KEEP, OP_SET_NAMED_KEY};
+static const named_op_codes HAS_NAMED = {SOP_HAS_NAMED, SOP_HAS_NAMED_KEEP, OP_HAS_NAMED_KEY};
+
+// Integers only when the name is in the key cache: decoding the C string in Java and handing JS a
+// fresh string cost more than the property access.
+static int32_t named_op(napi_env env, named_op_codes codes, const char* name, int32_t object, int32_t value) {
+  napi_host_runtime* rt = env->rt;
+  napi_host_key_miss miss;
+  int32_t key = napi_host_key_lookup(rt, name, &miss);
+  if (key >= 0) return napi_host_up.op(rt->id, codes.by_key, object, value, key);
+  if (miss.index < 0) return napi_host_up.string_op(rt->id, codes.by_name, ENC_UTF8, name, -1, object, value);
+  rt->state[ST_ARGS] = miss.index;
+  int32_t r = napi_host_up.string_op(rt->id, codes.keeping, ENC_UTF8, name, -1, object, value);
+  if (r >= 0) napi_host_key_commit(rt, &miss);
+  return r;
+}
+
 napi_status NAPI_CDECL napi_set_named_property(napi_env env, napi_value object, const char* utf8name,
                                                napi_value value) {
   NAPI_PREAMBLE(env);
   CHECK_VALUE(env, value);
   CHECK_ARG(env, utf8name);
   CHECK_VALUE(env, object);
-  int32_t r = napi_host_up.string_op(rt_id(env), SOP_SET_NAMED, ENC_UTF8, utf8name, -1, slot_of(object),
-                                     slot_of(value));
+  int32_t r = named_op(env, SET_NAMED, utf8name, slot_of(object), slot_of(value));
   return napi_host_status_result(env, r);
 }
 
@@ -40,7 +63,7 @@ napi_status NAPI_CDECL napi_get_named_property(napi_env env, napi_value object, 
   CHECK_ARG(env, result);
   CHECK_ARG(env, utf8name);
   CHECK_VALUE(env, object);
-  int32_t r = napi_host_up.string_op(rt_id(env), SOP_GET_NAMED, ENC_UTF8, utf8name, -1, slot_of(object), 0);
+  int32_t r = named_op(env, GET_NAMED, utf8name, slot_of(object), 0);
   return napi_host_slot_result(env, r, result);
 }
 
@@ -50,7 +73,7 @@ napi_status NAPI_CDECL napi_has_named_property(napi_env env, napi_value object, 
   CHECK_ARG(env, result);
   CHECK_ARG(env, utf8name);
   CHECK_VALUE(env, object);
-  int32_t r = napi_host_up.string_op(rt_id(env), SOP_HAS_NAMED, ENC_UTF8, utf8name, -1, slot_of(object), 0);
+  int32_t r = named_op(env, HAS_NAMED, utf8name, slot_of(object), 0);
   if (r < 0) return SET_STATUS(env, (napi_status)-r);
   *result = r == 1;
   return napi_clear_last_error(env);

@@ -50,6 +50,7 @@ NAPI_HOST_EXPORT void napi_host_runtime_destroy(napi_host_runtime* rt) {
   if (rt == NULL) return;
   napi_host_environment_free(rt);
   napi_host_tsfn_free_all(rt);
+  napi_host_key_cache_free(rt);
   munmap(rt->kinds, (size_t)rt->capacity);
   munmap(rt->nums, (size_t)rt->capacity * sizeof(double));
   free(rt->state);

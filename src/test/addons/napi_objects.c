@@ -49,6 +49,38 @@ static napi_value Bool(napi_env env, bool b) {
   return r;
 }
 
+// Named properties whose name is rewritten in one buffer between calls (napi-host caches names by
+// address, so each call must still use the buffer's current contents): sets obj[names[i]] = i, then
+// reads each back by name and answers [[value, has], ...].
+static napi_value NamesInBuffer(napi_env env, napi_callback_info info) {
+  static char name[128];
+  napi_value a[MAX_ARGS], out;
+  Args(env, info, a);
+  uint32_t n = 0;
+  napi_get_array_length(env, a[1], &n);
+  napi_create_array(env, &out);
+  for (uint32_t i = 0; i < n; i++) {
+    napi_value s, v;
+    napi_get_element(env, a[1], i, &s);
+    napi_get_value_string_utf8(env, s, name, sizeof name, NULL);
+    napi_create_uint32(env, i, &v);
+    napi_set_named_property(env, a[0], name, v);
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    napi_value s, v, pair;
+    bool has = false;
+    napi_get_element(env, a[1], i, &s);
+    napi_get_value_string_utf8(env, s, name, sizeof name, NULL);
+    napi_get_named_property(env, a[0], name, &v);
+    napi_has_named_property(env, a[0], name, &has);
+    napi_create_array(env, &pair);
+    napi_set_element(env, pair, 0, v);
+    napi_set_element(env, pair, 1, Bool(env, has));
+    napi_set_element(env, out, i, pair);
+  }
+  return out;
+}
+
 static napi_value DeleteProperty(napi_env env, napi_callback_info info) {
   napi_value a[MAX_ARGS];
   Args(env, info, a);
@@ -184,5 +216,6 @@ NAPI_MODULE_INIT() {
   EXPORT_FN(env, exports, "newInstance", NewInstance);
   EXPORT_FN(env, exports, "Native", Native);
   EXPORT_FN(env, exports, "misuse", Misuse);
+  EXPORT_FN(env, exports, "namesInBuffer", NamesInBuffer);
   return exports;
 }

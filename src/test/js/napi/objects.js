@@ -113,3 +113,13 @@ show('subclass', [sub.newTarget === Sub, sub.first, sub instanceof Sub, sub inst
 show('Reflect.construct', Reflect.construct(a.Native, [], Sub).newTarget === Sub);
 
 show('misuse', a.misuse());
+
+// named properties from one reused buffer: whatever napi-host caches, the buffer's contents win
+const names = ['alpha', 'beta', 'alpha', 'x'.repeat(60), 'γλώσσα', '', 'beta'];
+const target = {};
+show('names in one buffer', [a.namesInBuffer(target, names), Object.keys(target)]);
+// a setter that names other properties from native code (through the same buffer) meanwhile
+const nested = {};
+Object.defineProperty(nested, 'outer', { set(v) { a.namesInBuffer(this, ['inner1', 'inner2']); this.seen = v; }, enumerable: true });
+show('names nested', [a.namesInBuffer(nested, ['outer', 'after', 'outer']), Object.keys(nested), nested.seen]);
+show('names again', a.namesInBuffer({}, ['inner1', 'outer', 'alpha']));

@@ -8,6 +8,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
@@ -38,6 +39,8 @@ final class NapiBridge {
     private static final int ENC_LATIN1 = 1;
     private static final int ENC_UTF16 = 2;
     private static final int ST_SIZE = 16 + 65536;
+    /** state[8..10]: a direct op's arguments (napi_host.h ST_OP_ARGS). */
+    private static final int ST_OP_ARGS = 8;
 
     private static final RuntimeCore[] RUNTIMES = new RuntimeCore[1 << 16];
 
@@ -72,9 +75,9 @@ final class NapiBridge {
             Value u8 = core.context.getBindings("js").getMember("Uint8Array");
             Value f64 = core.context.getBindings("js").getMember("Float64Array");
             Value i32 = core.context.getBindings("js").getMember("Int32Array");
-            Value k = u8.newInstance(arrayBuffer.newInstance(kinds.asByteBuffer().order(ByteOrder.nativeOrder())));
-            Value d = f64.newInstance(arrayBuffer.newInstance(nums.asByteBuffer().order(ByteOrder.nativeOrder())));
-            Value s = i32.newInstance(arrayBuffer.newInstance(state.asByteBuffer().order(ByteOrder.nativeOrder())));
+            Value k = u8.newInstance(sharedArrayBuffer(arrayBuffer, kinds));
+            Value d = f64.newInstance(sharedArrayBuffer(arrayBuffer, nums));
+            Value s = i32.newInstance(sharedArrayBuffer(arrayBuffer, state));
             Value api = napiFactory.execute(k, d, s, new NativeCall(state, kinds, nums), new ScriptRunner(core));
             jsApi = api;
             op = api.getMember("op");
@@ -97,6 +100,18 @@ final class NapiBridge {
         } catch (Throwable t) {
             throw Shim.rethrow(t);
         }
+    }
+
+    /**
+     * A JS ArrayBuffer over native memory the shim owns. napi.js reads and writes the handle stack
+     * through it on every call: an ArrayBuffer of GraalJS's own (direct, made to use this memory)
+     * is accessed directly in compiled code, where one made from a host ByteBuffer ({@code new
+     * ArrayBuffer(byteBuffer)}, the fallback) costs an interop message per element access.
+     */
+    private static Value sharedArrayBuffer(Value arrayBufferClass, MemorySegment memory) {
+        ByteBuffer bytes = memory.asByteBuffer().order(ByteOrder.nativeOrder());
+        Value adopted = arrayBufferClass.newInstance(0);
+        return ArrayBufferMemory.adopt(adopted, bytes) ? adopted : arrayBufferClass.newInstance(bytes);
     }
 
     /**
@@ -291,7 +306,14 @@ final class NapiBridge {
         try {
             NapiBridge bridge = bridge(rt);
             Value direct = code >= 0 && code < bridge.directOps.length ? bridge.directOps[code] : null;
-            return direct != null ? direct.execute(a, b, c).asInt() : bridge.op.execute(code, a, b, c).asInt();
+            if (direct == null) {
+                return bridge.op.execute(code, a, b, c).asInt();
+            }
+            MemorySegment state = bridge.state;
+            state.setAtIndex(JAVA_INT, ST_OP_ARGS, a);
+            state.setAtIndex(JAVA_INT, ST_OP_ARGS + 1, b);
+            state.setAtIndex(JAVA_INT, ST_OP_ARGS + 2, c);
+            return direct.execute().asInt();
         } catch (Throwable t) {
             return fail(rt, t);
         }

@@ -5,7 +5,7 @@
 (function (K, D, S, nativeCall, scripts) {
   'use strict';
   // Shared with shim/src/napi_host.h.
-  const ST_TOP = 0, ST_PENDING = 2, ST_CAPACITY = 3, ST_RESULT = 4, ST_ARGS = 16;
+  const ST_TOP = 0, ST_PENDING = 2, ST_CAPACITY = 3, ST_RESULT = 4, ST_OP_ARGS = 8, ST_ARGS = 16;
   const SLOT_FIRST_FREE = 6;
   const KIND_UNDEFINED = 1, KIND_NULL = 2, KIND_BOOLEAN = 3, KIND_NUMBER = 4, KIND_STRING = 5,
       KIND_SYMBOL = 6, KIND_OBJECT = 7, KIND_FUNCTION = 8, KIND_EXTERNAL = 9, KIND_BIGINT = 10;
@@ -777,6 +777,10 @@
         case 3: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; Reflect.set(o, s, get(b)); return 0; }
         case 4: { const o = toObject(get(a)); if (o === undefined) return -napi_object_expected; return s in o ? 1 : 0; }
         case 8: return push(Symbol.for(s));
+        // The shim caches this name (property_keys.c): kept first, before anything can throw.
+        case 9: { const i = S[ST_ARGS]; keys[i] = s; return getNamedKey(a, b, i); }
+        case 10: { const i = S[ST_ARGS]; keys[i] = s; return setNamedKey(a, b, i); }
+        case 11: { const i = S[ST_ARGS]; keys[i] = s; return hasNamedKey(a, b, i); }
         case 6: {
           const e = new errorTypes[a](s);
           if (b !== 0) e.code = get(b);
@@ -801,10 +805,62 @@
   }
 
   // The ops an addon makes by the million (objects, wraps), which Java calls directly (NapiBridge.op)
-  // with op()'s arguments and results: small functions of their own are compiled early, where the
-  // big op() switch keeps the compiler busy for long (running interpreted meanwhile). They throw
-  // nothing a script could cause.
-  const directOps = { 1: createObject, 8: callFunction, 109: wrap, 110: unwrap };
+  // with op()'s results: small functions of their own are compiled early, where the big op() switch
+  // keeps the compiler busy for long (running interpreted meanwhile). They throw nothing a script
+  // could cause. Java leaves op()'s a, b, c in S[ST_OP_ARGS..+2] and calls them with no arguments:
+  // Value.execute converts boxed arguments one by one, which costs more than these reads.
+  const OA = ST_OP_ARGS, OB = ST_OP_ARGS + 1, OC = ST_OP_ARGS + 2;
+  const directOps = {
+    1: () => createObject(),
+    8: () => callFunction(S[OA], S[OB], S[OC]),
+    109: () => wrap(S[OA]),
+    110: () => unwrap(S[OA], S[OB]),
+    200: () => getNamedKey(S[OA], S[OB], S[OC]),
+    201: () => setNamedKey(S[OA], S[OB], S[OC]),
+    202: () => hasNamedKey(S[OA], S[OB], S[OC]),
+  };
+
+  // ---- call path: property names the shim has cached (property_keys.c) ----
+  // keys[i]: the decoded name of the shim's key-cache entry i (OP_GET/SET/HAS_NAMED_KEY's c). The
+  // same string each time also keeps GraalJS's property caches hitting.
+  const keys = [];
+
+  // toObject(get(s)), without get()'s switch for the common case of an object.
+  function objectAt(s) {
+    const k = K[s];
+    return k === KIND_OBJECT || k === KIND_FUNCTION ? O[s] : toObject(get(s));
+  }
+
+  // As stringOp's SOP_GET/SET/HAS_NAMED, with the name from the key table.
+  function getNamedKey(a, b, c) {
+    try {
+      const o = objectAt(a);
+      return o === undefined ? -napi_object_expected : push(o[keys[c]]);
+    } catch (e) {
+      return setPending(e);
+    }
+  }
+
+  function setNamedKey(a, b, c) {
+    try {
+      const o = objectAt(a);
+      if (o === undefined) return -napi_object_expected;
+      Reflect.set(o, keys[c], get(b));
+      return 0;
+    } catch (e) {
+      return setPending(e);
+    }
+  }
+
+  function hasNamedKey(a, b, c) {
+    try {
+      const o = objectAt(a);
+      if (o === undefined) return -napi_object_expected;
+      return keys[c] in o ? 1 : 0;
+    } catch (e) {
+      return setPending(e);
+    }
+  }
 
   // OP_CALL (napi_call_function): the callback into JS that addons make per event or per item.
   // A throw stays pending for the caller (napi_pending_exception), as in op().
