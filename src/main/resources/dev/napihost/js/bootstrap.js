@@ -74,6 +74,7 @@
   defineGlobal('queueMicrotask', timers.queueMicrotask);
   internalRequire('internal/globals');
   defineLazyGlobal('Buffer', () => internalRequire('buffer').Buffer);
+  napi.setBufferLoader(() => internalRequire('buffer'));
   // node --expose-gc: a full collection now; the native finalizers of what it freed run from the loop.
   if (config.execArgv.includes('--expose-gc')) {
     defineGlobal('gc', function gc() {

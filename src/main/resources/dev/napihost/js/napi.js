@@ -332,15 +332,25 @@
     return 0;
   }
 
-  // Node Buffers: instances of lib/buffer.js's FastBuffer (set by that module when it loads).
+  // Node Buffers: instances of lib/buffer.js's FastBuffer (set by that module when it loads). The
+  // module loads lazily (with the first use of the Buffer global), so an addon may need it first.
   let FastBuffer;
   let bufferMaxLength = 0;
+  let loadBufferModule;
   function setBufferClass(cls, maxLength) {
     FastBuffer = cls;
     bufferMaxLength = maxLength;
   }
+  function setBufferLoader(load) {
+    loadBufferModule = load;
+  }
+  function bufferClass() {
+    if (FastBuffer === undefined) loadBufferModule();
+    return FastBuffer;
+  }
 
   function createBuffer() {
+    const FastBuffer = bufferClass();
     const length = Number(W[0]);
     if (length > bufferMaxLength) {
       // Node's C++ Buffer::New throws a plain Error here, with the limit in hex.
@@ -359,7 +369,7 @@
     if (offset + length > abByteLength.call(ab)) {
       return rangeFailure('ERR_OUT_OF_RANGE', 'The byte offset + length is out of range', napi_pending_exception);
     }
-    return push(new FastBuffer(ab, offset, length));
+    return push(new (bufferClass())(ab, offset, length));
   }
 
   // ---- promises (promises.c) ----
@@ -516,7 +526,7 @@
         case 122: { const r = references.get(a); if (r === undefined) return -napi_invalid_arg; r.finalizer = D[0]; return 0; }
         case 123: {
           const ab = lifetime.externalArrayBuffer(new ArrayBuffer(0), Number(W[0]), Number(W[1]), Number(W[2]));
-          return push(a === 1 ? new FastBuffer(ab) : ab);
+          return push(a === 1 ? new (bufferClass())(ab) : ab);
         }
 
         // ---- binary data, promises, scripts, buffers (140-159) ----
@@ -931,5 +941,5 @@
   // callback_scope.c need from them.
   const runtime = { fatalException: undefined, drainTicks: undefined };
 
-  return { runtime, directOps, trim, throwPending, binaryInfo, setBufferClass, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction, useLifetime };
+  return { runtime, directOps, trim, throwPending, binaryInfo, setBufferClass, setBufferLoader, op, stringOp, createFunction, defineProperty, stringAt, push, get, takePending, withFrame, makeFunction, useLifetime };
 })
