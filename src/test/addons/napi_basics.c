@@ -16,12 +16,6 @@ static napi_value Int(napi_env env, int64_t v) {
   return r;
 }
 
-static napi_value Str(napi_env env, const char* s) {
-  napi_value r;
-  NAPI_CALL(env, napi_create_string_utf8(env, s, NAPI_AUTO_LENGTH, &r));
-  return r;
-}
-
 static void Set(napi_env env, napi_value obj, const char* name, napi_value v) {
   napi_set_named_property(env, obj, name, v);
 }

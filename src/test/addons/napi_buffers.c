@@ -2,12 +2,6 @@
 #include "test_common.h"
 #include <string.h>
 
-static napi_value Num(napi_env env, double v) {
-  napi_value r;
-  NAPI_CALL(env, napi_create_double(env, v, &r));
-  return r;
-}
-
 // fill(view, byte): writes byte over the view's bytes through the data pointer; returns the length.
 static napi_value Fill(napi_env env, napi_callback_info info) {
   size_t argc = 2;

@@ -43,12 +43,6 @@ static napi_value Report(napi_env env, napi_status status, napi_value value) {
   return out;
 }
 
-static napi_value Bool(napi_env env, bool b) {
-  napi_value r;
-  napi_get_boolean(env, b, &r);
-  return r;
-}
-
 // Named properties whose name is rewritten in one buffer between calls (napi-host caches names by
 // address, so each call must still use the buffer's current contents): sets obj[names[i]] = i, then
 // reads each back by name and answers [[value, has], ...].

@@ -5,38 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static napi_value Num(napi_env env, double v) {
-  napi_value r;
-  NAPI_CALL(env, napi_create_double(env, v, &r));
-  return r;
-}
-
-static napi_value Str(napi_env env, const char* s) {
-  napi_value r;
-  NAPI_CALL(env, napi_create_string_utf8(env, s, NAPI_AUTO_LENGTH, &r));
-  return r;
-}
-
-// [status, value (or undefined), the exception left pending (or undefined)]
-static napi_value Outcome(napi_env env, napi_status status, napi_value value) {
-  napi_value list, undefined, exception;
-  napi_get_undefined(env, &undefined);
-  exception = undefined;
-  bool pending = false;
-  napi_is_exception_pending(env, &pending);
-  if (pending) napi_get_and_clear_last_exception(env, &exception);
-  NAPI_CALL(env, napi_create_array(env, &list));
-  NAPI_CALL(env, napi_set_element(env, list, 0, Num(env, status)));
-  NAPI_CALL(env, napi_set_element(env, list, 1, status == napi_ok && value != NULL ? value : undefined));
-  NAPI_CALL(env, napi_set_element(env, list, 2, exception));
-  return list;
-}
-
-#define ARGS(n)                                                           \
-  size_t argc = n;                                                        \
-  napi_value argv[n];                                                     \
-  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, argv, NULL, NULL))
-
 // ---- promises: deferreds are kept by index until concluded
 
 #define MAX_DEFERREDS 64

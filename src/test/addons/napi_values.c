@@ -12,24 +12,6 @@ static void Args(napi_env env, napi_callback_info info, size_t n, napi_value* ar
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
 }
 
-static napi_value Num(napi_env env, double v) {
-  napi_value r;
-  NAPI_CALL(env, napi_create_double(env, v, &r));
-  return r;
-}
-
-static napi_value Bool(napi_env env, bool v) {
-  napi_value r;
-  NAPI_CALL(env, napi_get_boolean(env, v, &r));
-  return r;
-}
-
-static napi_value Str(napi_env env, const char* s) {
-  napi_value r;
-  NAPI_CALL(env, napi_create_string_utf8(env, s, NAPI_AUTO_LENGTH, &r));
-  return r;
-}
-
 static int32_t Int(napi_env env, napi_value v) {
   int32_t i = 0;
   napi_get_value_int32(env, v, &i);
@@ -37,7 +19,7 @@ static int32_t Int(napi_env env, napi_value v) {
 }
 
 // {status, value?, error?}: value only on success; error is the exception left pending (cleared).
-static napi_value Outcome(napi_env env, napi_status status, napi_value value) {
+static napi_value OutcomeRecord(napi_env env, napi_status status, napi_value value) {
   napi_value o;
   bool pending = false;
   napi_is_exception_pending(env, &pending);
@@ -62,7 +44,7 @@ static napi_value Coerce(napi_env env, napi_callback_info info) {
     case 2: s = napi_coerce_to_object(env, argv[1], &r); break;
     default: s = napi_coerce_to_string(env, argv[1], &r); break;
   }
-  return Outcome(env, s, r);
+  return OutcomeRecord(env, s, r);
 }
 
 // Every coercion refuses to run while an exception is pending.
@@ -107,7 +89,7 @@ static napi_value InstanceOf(napi_env env, napi_callback_info info) {
   Args(env, info, 2, argv);
   bool r = true;
   napi_status s = napi_instanceof(env, argv[0], argv[1], &r);
-  napi_value out = Outcome(env, s, Bool(env, r));
+  napi_value out = OutcomeRecord(env, s, Bool(env, r));
   // Node sets *result to false before looking at the constructor.
   napi_set_named_property(env, out, "result", Bool(env, r));
   return out;
@@ -120,7 +102,7 @@ static napi_value CreateDate(napi_env env, napi_callback_info info) {
   double t;
   NAPI_CALL(env, napi_get_value_double(env, argv[0], &t));
   napi_status st = napi_create_date(env, t, &r);
-  return Outcome(env, st, r);
+  return OutcomeRecord(env, st, r);
 }
 
 static napi_value DateValue(napi_env env, napi_callback_info info) {
@@ -128,7 +110,7 @@ static napi_value DateValue(napi_env env, napi_callback_info info) {
   Args(env, info, 1, argv);
   double t = -1;
   napi_status s = napi_get_date_value(env, argv[0], &t);
-  return Outcome(env, s, Num(env, t));
+  return OutcomeRecord(env, s, Num(env, t));
 }
 
 // ---- symbols ----
@@ -137,7 +119,7 @@ static napi_value CreateSymbol(napi_env env, napi_callback_info info) {
   napi_value argv[1], r = NULL;
   napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
   napi_status st = napi_create_symbol(env, argc == 0 ? NULL : argv[0], &r);
-  return Outcome(env, st, r);
+  return OutcomeRecord(env, st, r);
 }
 
 // symbolFor(string, length?): the description is read back as UTF-8 and passed with that length
@@ -151,7 +133,7 @@ static napi_value SymbolFor(napi_env env, napi_callback_info info) {
   NAPI_CALL(env, napi_get_value_string_utf8(env, argv[0], buf, sizeof buf, &len));
   size_t n = argc > 1 ? (size_t)Int(env, argv[1]) : NAPI_AUTO_LENGTH;
   napi_status st = node_api_symbol_for(env, buf, n, &r);
-  return Outcome(env, st, r);
+  return OutcomeRecord(env, st, r);
 }
 
 // ---- BigInts (64-bit values are passed to and from JS as decimal strings) ----
@@ -167,7 +149,7 @@ static napi_value BigIntFromString(napi_env env, napi_callback_info info) {
   } else {
     s = napi_create_bigint_uint64(env, strtoull(buf, NULL, 10), &r);
   }
-  return Outcome(env, s, r);
+  return OutcomeRecord(env, s, r);
 }
 
 static napi_value BigIntToString(napi_env env, napi_callback_info info) {
@@ -185,7 +167,7 @@ static napi_value BigIntToString(napi_env env, napi_callback_info info) {
     s = napi_get_value_bigint_uint64(env, argv[1], &v, &lossless);
     snprintf(buf, sizeof buf, "%llu", (unsigned long long)v);
   }
-  napi_value out = Outcome(env, s, Str(env, buf));
+  napi_value out = OutcomeRecord(env, s, Str(env, buf));
   if (s == napi_ok) napi_set_named_property(env, out, "lossless", Bool(env, lossless));
   return out;
 }
@@ -207,7 +189,7 @@ static napi_value BigIntFromWords(napi_env env, napi_callback_info info) {
   }
   napi_status s = napi_create_bigint_words(env, Int(env, argv[0]), n, words, &r);
   free(words);
-  return Outcome(env, s, r);
+  return OutcomeRecord(env, s, r);
 }
 
 // toWords(bigint, capacity): capacity < 0 asks for the count only.
@@ -221,7 +203,7 @@ static napi_value BigIntToWords(napi_env env, napi_callback_info info) {
   int sign = 7;
   napi_status s = cap < 0 ? napi_get_value_bigint_words(env, argv[0], NULL, &count, NULL)
                           : napi_get_value_bigint_words(env, argv[0], &sign, &count, words);
-  napi_value out = Outcome(env, s, NULL);
+  napi_value out = OutcomeRecord(env, s, NULL);
   if (s == napi_ok) {
     napi_set_named_property(env, out, "count", Num(env, (double)count));
     napi_set_named_property(env, out, "sign", Num(env, sign));
@@ -267,7 +249,7 @@ static napi_value MakeExternal(napi_env env, napi_callback_info info) {
   bool with_data = false;
   napi_get_value_bool(env, argv[0], &with_data);
   napi_status s = napi_create_external(env, with_data ? &external_target : NULL, NeverCalled, NULL, &r);
-  return Outcome(env, s, r);
+  return OutcomeRecord(env, s, r);
 }
 
 // Reads the external's pointer: 42 for &external_target, 0 for NULL.
@@ -277,7 +259,7 @@ static napi_value ReadExternal(napi_env env, napi_callback_info info) {
   void* p = (void*)1;
   napi_status s = napi_get_value_external(env, argv[0], &p);
   double v = p == &external_target ? *(int*)p : p == NULL ? 0 : -1;
-  return Outcome(env, s, Num(env, v));
+  return OutcomeRecord(env, s, Num(env, v));
 }
 
 static napi_value TypeOf(napi_env env, napi_callback_info info) {

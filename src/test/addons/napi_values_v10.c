@@ -4,12 +4,6 @@
 #include "test_common.h"
 #include <string.h>
 
-static napi_value Num(napi_env env, double v) {
-  napi_value r;
-  NAPI_CALL(env, napi_create_double(env, v, &r));
-  return r;
-}
-
 static void Put(napi_env env, napi_value list, uint32_t i, napi_value v) {
   napi_set_element(env, list, i, v);
 }
