@@ -20,7 +20,7 @@ static napi_status binary_kind(napi_env env, napi_value value, int32_t* kind) {
 static napi_status is_binary(napi_env env, napi_value value, bool* result, int32_t mask) {
   CHECK_ENV(env);
   CHECK_ARG(env, result);
-  int32_t kind;
+  int32_t kind = 0;
   napi_status s = binary_kind(env, value, &kind);
   if (s != napi_ok) return s;
   *result = (kind & mask) != 0;
