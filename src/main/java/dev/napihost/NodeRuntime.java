@@ -297,7 +297,8 @@ public final class NodeRuntime implements AutoCloseable {
         /**
          * Whether JavaScript may reach Java: look classes up ({@code Java.type('java.util.UUID')}) and
          * use public members of Java objects passed to it. Off by default: JS sees only the values
-         * {@link JsValue} converts, and passing another Java object fails.
+         * {@link JsValue} converts, passing another Java object fails, and the global scope is
+         * Node's (no {@code Java}, {@code Packages}, {@code java}, ... globals).
          */
         public Builder allowJavaAccess(boolean allow) {
             this.javaAccess = allow;

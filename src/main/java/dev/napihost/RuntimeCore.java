@@ -110,7 +110,7 @@ final class RuntimeCore implements EventLoop.Dispatcher {
         } else if (!config.optimizingRuntime()) {
             builder.option("engine.Compilation", "false").option("engine.WarnInterpreterOnly", "false");
         }
-        context = builder
+        builder
                 .allowExperimentalOptions(true)
                 .option("js.shell", "true")
                 .option("js.ecmascript-version", "staging")
@@ -129,12 +129,19 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 .option("js.interop-complete-promises", "false")
                 // Evaluating a module source returns its namespace (require() of an ES module).
                 .option("js.esm-eval-returns-exports", "true")
+                // Node's global scope: no shell-style `arguments` global, and GraalJS's Java-interop
+                // globals (Packages, java, javax, com, org, ...) only when the embedder asked for Java.
+                .option("js.global-arguments", "false")
+                .option("js.java-package-globals", String.valueOf(config.javaAccess()))
                 .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
                 .allowHostAccess(hostAccess(config.javaAccess()))
-                .allowHostClassLookup(className -> config.javaAccess())
                 .out(out)
-                .err(err)
-                .build();
+                .err(err);
+        if (config.javaAccess()) {
+            // GraalJS defines the `Java` global whenever a class-lookup predicate is set at all.
+            builder.allowHostClassLookup(className -> true);
+        }
+        context = builder.build();
         if (Boolean.getBoolean("napihost.timing")) err.println("context " + (System.nanoTime() - t0) / 1e6);
         MemorySegment loopState = arena.allocate(EventLoop.LS_SIZE * 4L, 8);
         loop = new EventLoop(runtime, loopState);
