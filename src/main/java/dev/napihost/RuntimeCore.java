@@ -132,6 +132,9 @@ final class RuntimeCore implements EventLoop.Dispatcher {
                 // Node's global scope: no shell-style `arguments` global, and GraalJS's Java-interop
                 // globals (Packages, java, javax, com, org, ...) only when the embedder asked for Java.
                 .option("js.global-arguments", "false")
+                // V8's stack-trace API (Error.captureStackTrace, Error.prepareStackTrace with CallSite
+                // objects, Error.stackTraceLimit), which depd, callsites, source-map-support use.
+                .option("js.v8-compat", "true")
                 .option("js.java-package-globals", String.valueOf(config.javaAccess()))
                 .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
                 .allowHostAccess(hostAccess(config.javaAccess()))

@@ -577,34 +577,60 @@ Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'A
 define('AbortController', AbortController);
 define('AbortSignal', AbortSignal);
 
-// ---- Error.captureStackTrace ----
+// ---- V8's stack-trace API ----
 
-// GraalJS lacks V8's Error.captureStackTrace, which many packages call on custom errors.
-if (typeof Error.captureStackTrace !== 'function') {
-  Object.defineProperty(Error, 'captureStackTrace', {
-    value: function captureStackTrace(target, constructorOpt) {
-      if (target === null || typeof target !== 'object' && typeof target !== 'function') {
-        throw require('internal/errors').invalidArgType('targetObject', 'object', target);
-      }
-      let frames = (new Error().stack || '').split('\n').slice(2);
-      if (typeof constructorOpt === 'function' && constructorOpt.name) {
-        const i = frames.findIndex((f) => new RegExp('^\\s+at (new )?(\\S+\\.)?' + constructorOpt.name.replace(/[$]/g, '\\$&') + ' ').test(f));
-        if (i !== -1) frames = frames.slice(i + 1);
-      }
-      let header;
-      try {
-        header = Error.prototype.toString.call(target);
-      } catch (e) {
-        header = 'Error';
-      }
-      const stack = header + (frames.length ? '\n' + frames.join('\n') : '');
-      Object.defineProperty(target, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+// GraalJS's V8 compatibility mode (js.v8-compat, RuntimeCore) provides Error.captureStackTrace,
+// Error.stackTraceLimit and Error.prepareStackTrace with CallSite objects. Where its CallSites
+// answer differently from V8's, the shared prototype is corrected here:
+// - V8 has no type name for a constructor frame or for a plain call (its receiver is recorded
+//   before a sloppy function would see globalThis), where GraalJS says the class name or 'global';
+// - positions in a CommonJS file count from the user's text, not from the function wrapper the
+//   loader puts in front of line 1 (internal/modules/cjs wrappedFiles).
+{
+  const hadPrepare = Object.prototype.hasOwnProperty.call(Error, 'prepareStackTrace');
+  const prepare = Error.prepareStackTrace;
+  Error.prepareStackTrace = (error, sites) => sites;
+  const site = new Error().stack[0];
+  if (hadPrepare) Error.prepareStackTrace = prepare;
+  else delete Error.prepareStackTrace;
+  const CallSite = Object.getPrototypeOf(site);
+  const engineTypeName = CallSite.getTypeName;
+  Object.defineProperty(CallSite, 'getTypeName', {
+    value: function getTypeName() {
+      if (this.isConstructor()) return null;
+      const name = engineTypeName.call(this);
+      return name === 'global' ? null : name;
     },
     writable: true,
     configurable: true,
     enumerable: false,
   });
+  let cjs;
+  const wrapperShift = (site) => {
+    const file = site.getFileName();
+    if (typeof file !== 'string' || file[0] !== '/') return 0;
+    cjs = cjs || require('internal/modules/cjs');
+    return cjs.wrappedFiles.has(file) ? cjs.wrapperPrefixLength : 0;
+  };
+  const replace = (name, fn) => Object.defineProperty(CallSite, name, { value: fn, writable: true, configurable: true, enumerable: false });
+  const engineColumn = CallSite.getColumnNumber;
+  const enginePosition = CallSite.getPosition;
+  const engineToString = CallSite.toString;
+  replace('getColumnNumber', function getColumnNumber() {
+    const column = engineColumn.call(this);
+    return typeof column === 'number' && this.getLineNumber() === 1 ? column - wrapperShift(this) : column;
+  });
+  replace('getPosition', function getPosition() {
+    const position = enginePosition.call(this);
+    return typeof position === 'number' ? position - wrapperShift(this) : position;
+  });
+  replace('toString', function toString() {
+    const text = engineToString.call(this);
+    const shift = this.getLineNumber() === 1 ? wrapperShift(this) : 0;
+    if (shift === 0) return text;
+    const column = engineColumn.call(this);
+    return text.replace(new RegExp(':1:' + column + '(\\)?)$'), (m, close) => ':1:' + (column - shift) + (close || ''));
+  });
 }
-if (typeof Error.stackTraceLimit !== 'number') Error.stackTraceLimit = 10;
 
 module.exports = { TextEncoder, TextDecoder, DOMException, Event, EventTarget, AbortController, AbortSignal, utf8Encode: (text) => enc().utf8Encode(text), utf8Decode: (bytes, fatal) => enc().utf8Slice(bytes, 0, bytes.length, fatal) };

@@ -549,11 +549,14 @@ Module.prototype.require = function (id) {
 
 const wrapperParams = 'exports, require, module, __filename, __dirname';
 // HostBindings.compileFunction puts "(function (<params>) {" in front of line 1: columns on that
-// line are off by this much (stack traces show them as they are).
+// line, and every source position, are off by this much (error.stack shows them as they are; the
+// CallSite methods correct them for the files in wrappedFiles, see internal/globals).
 const wrapperPrefixLength = '(function ('.length + wrapperParams.length + ') {'.length;
+const wrappedFiles = new Set();
 
 Module.prototype._compile = function (content, filename) {
   const fn = host.compileFunction(content, filename, wrapperParams);
+  wrappedFiles.add(filename);
   const require = makeRequire(this);
   return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
 };
@@ -668,7 +671,7 @@ function evalScript(code) {
 }
 
 module.exports = {
-  Module, runMain, evalScript, dlopen, loadBuiltin, wrapperPrefixLength,
+  Module, runMain, evalScript, dlopen, loadBuiltin, wrapperPrefixLength, wrappedFiles,
   // For the ES module loader (internal/modules/esm): the same resolution steps, other conditions.
   withConditions, readPackage, packageScope, resolveExports, resolveImports, resolveSelf, tryPackage,
   loadAsFileOrDirectory, nodeModulePaths, packageRequestPattern, isRelative, stat, toRealPath, codedError,
