@@ -197,6 +197,114 @@ static napi_value Misuse(napi_env env, napi_callback_info info) {
   return out;
 }
 
+// ---- descriptor combinations: napi_define_class and napi_define_properties ----
+// Each method, getter and setter answers (or records, for setters) the label it was given as data,
+// so JS can tell which of two descriptors for one key won.
+static napi_value Labelled(napi_env env, napi_callback_info info) {
+  void* data;
+  NAPI_CALL(env, napi_get_cb_info(env, info, NULL, NULL, NULL, &data));
+  return Str(env, (const char*)data);
+}
+
+static napi_value LabelledSetter(napi_env env, napi_callback_info info) {
+  size_t argc = 0;
+  napi_value self;
+  void* data;
+  NAPI_CALL(env, napi_get_cb_info(env, info, &argc, NULL, &self, &data));
+  NAPI_CALL(env, napi_set_named_property(env, self, "lastSet", Str(env, (const char*)data)));
+  return NULL;
+}
+
+#define METHOD(key, label, attrs) {key, NULL, Labelled, NULL, NULL, NULL, attrs, (void*)label}
+#define GETTER(key, label, attrs) {key, NULL, NULL, Labelled, NULL, NULL, attrs, (void*)label}
+#define SETTER(key, label, attrs) {key, NULL, NULL, NULL, LabelledSetter, NULL, attrs, (void*)label}
+#define ACCESSORS(key, get, set, attrs) {key, NULL, NULL, Labelled, LabelledSetter, NULL, attrs, (void*)get}
+#define VALUE(key, v, attrs) {key, NULL, NULL, NULL, NULL, v, attrs, NULL}
+
+// A class with repeated keys (string and symbol), accessors with only one half, a value and an
+// accessor on one key, keys given as napi_values, and statics: defineMixed(symbol, name).
+static napi_value DefineMixed(napi_env env, napi_callback_info info) {
+  ARGS(2);
+  napi_value cls;
+  napi_property_descriptor props[] = {
+    METHOD("m", "m", napi_default_method),
+    GETTER("acc", "acc-get-1", napi_default),
+    ACCESSORS("acc", "acc-get-2", NULL, napi_enumerable),
+    GETTER(NULL, "sym-get-1", napi_default),
+    GETTER(NULL, "sym-get-2", napi_default),
+    GETTER("getOnly", "getOnly", napi_default),
+    SETTER("setOnly", "setOnly", napi_writable),
+    VALUE("val", NULL, napi_writable | napi_enumerable),
+    VALUE("valThenAcc", NULL, napi_default),
+    GETTER("valThenAcc", "valThenAcc-get", napi_configurable),
+    METHOD(NULL, "named", napi_default_jsproperty),
+    METHOD("methodThenAcc", "methodThenAcc-method", napi_default_method),
+    GETTER("methodThenAcc", "methodThenAcc-get", napi_default),
+    METHOD("sm", "sm", napi_static | napi_default_method),
+    VALUE("sv", NULL, napi_static | napi_enumerable),
+    ACCESSORS("sacc", "sacc-get", NULL, napi_static | napi_configurable),
+    METHOD(NULL, "static-sym", napi_static),
+  };
+  props[3].name = props[4].name = props[16].name = argv[0];
+  props[10].name = argv[1];
+  props[7].value = Str(env, "val");
+  props[8].value = Str(env, "valThenAcc-value");
+  props[14].value = Str(env, "sv");
+  napi_status s = napi_define_class(env, "Mixed", NAPI_AUTO_LENGTH, CounterNew, NULL,
+                                    sizeof props / sizeof props[0], props, &cls);
+  return Outcome(env, s, cls);
+}
+
+// Two napi_static values for one key: the second cannot redefine the first.
+static napi_value DefineStaticClash(napi_env env, napi_callback_info info) {
+  napi_value cls;
+  napi_property_descriptor props[] = {
+    VALUE("s", NULL, napi_static),
+    VALUE("s", NULL, napi_static),
+  };
+  props[0].value = Str(env, "first");
+  props[1].value = Str(env, "second");
+  napi_status s = napi_define_class(env, "Clash", NAPI_AUTO_LENGTH, CounterNew, NULL, 2, props, &cls);
+  return Outcome(env, s, cls);
+}
+
+// napi_define_properties on an object: defineOn(target, variant) answers [status, target, exception].
+static napi_value DefineOn(napi_env env, napi_callback_info info) {
+  ARGS(2);
+  int32_t variant;
+  NAPI_CALL(env, napi_get_value_int32(env, argv[1], &variant));
+  napi_property_descriptor props[2];
+  size_t n = 2;
+  switch (variant) {
+    case 0:  // a non-configurable value, then another value for the key
+      props[0] = (napi_property_descriptor)VALUE("x", NULL, napi_default);
+      props[1] = (napi_property_descriptor)VALUE("x", NULL, napi_default);
+      props[0].value = Str(env, "x-1");
+      props[1].value = Str(env, "x-2");
+      break;
+    case 1:  // a configurable accessor, then a non-configurable one
+      props[0] = (napi_property_descriptor)GETTER("y", "y-get-1", napi_configurable);
+      props[1] = (napi_property_descriptor)GETTER("y", "y-get-2", napi_enumerable);
+      break;
+    case 2:  // a non-configurable accessor, then another
+      props[0] = (napi_property_descriptor)GETTER("z", "z-get-1", napi_default);
+      props[1] = (napi_property_descriptor)GETTER("z", "z-get-2", napi_default);
+      break;
+    case 3:  // a writable value, then the same key writable again (allowed: only the value changes)
+      props[0] = (napi_property_descriptor)VALUE("w", NULL, napi_writable);
+      props[1] = (napi_property_descriptor)VALUE("w", NULL, napi_writable);
+      props[0].value = Str(env, "w-1");
+      props[1].value = Str(env, "w-2");
+      break;
+    default:  // one value (for frozen objects, proxies, primitives)
+      props[0] = (napi_property_descriptor)VALUE("v", NULL, napi_default_jsproperty);
+      props[0].value = Str(env, "v");
+      n = 1;
+  }
+  napi_status s = napi_define_properties(env, argv[0], n, props);
+  return Outcome(env, s, argv[0]);
+}
+
 NAPI_MODULE_INIT() {
   napi_value cls = DefineCounter(env);
   if (cls == NULL) return NULL;
@@ -207,5 +315,8 @@ NAPI_MODULE_INIT() {
   EXPORT_FN(env, exports, "tag", Tag);
   EXPORT_FN(env, exports, "checkTag", CheckTag);
   EXPORT_FN(env, exports, "misuse", Misuse);
+  EXPORT_FN(env, exports, "defineMixed", DefineMixed);
+  EXPORT_FN(env, exports, "defineStaticClash", DefineStaticClash);
+  EXPORT_FN(env, exports, "defineOn", DefineOn);
   return exports;
 }

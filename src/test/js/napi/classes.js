@@ -70,3 +70,40 @@ show('tag number', [a.tag(5, 0), a.tag(5, 0), a.checkTag(5, 0)]);
 const m = a.misuse();
 show('misuse', m.slice(0, -1));
 show('shortened name', m[m.length - 1].name);
+
+// Descriptor combinations. Functions are printed with their name and what they answer (each
+// answers the label it was defined with); V8's sloppy functions have own arguments/caller
+// properties, GraalJS's native-backed ones do not, so those two are skipped.
+const label = (f) => {
+  try { return f.call({}); } catch (e) { return e.constructor.name; }
+};
+const descriptors = (o) => Reflect.ownKeys(o).filter((k) => k !== 'arguments' && k !== 'caller').map((k) => {
+  const d = Object.getOwnPropertyDescriptor(o, k);
+  return String(k) + ' {' + Object.keys(d).sort().map((n) => n + ':' + (typeof d[n] === 'function'
+    ? 'fn(' + d[n].name + ')=' + label(d[n]) : String(d[n]))).join(' ') + '}';
+});
+const sym = Symbol('tag');
+const mixed = a.defineMixed(sym, 'byName');
+show('mixed status', [mixed[0], typeof mixed[1], mixed[2] && mixed[2].message]);
+const Mixed = mixed[1];
+for (const line of descriptors(Mixed.prototype)) console.log('mixed prototype', line);
+for (const line of descriptors(Mixed).filter((l) => !/^(length|name|prototype) /.test(l))) console.log('mixed static', line);
+const mx = new Mixed(1);
+show('mixed instance', [Object.keys(mx), mx.acc, mx[sym], mx.getOnly, mx.setOnly, mx.val, mx.valThenAcc, mx.byName(), mx.methodThenAcc]);
+mx.setOnly = 1;
+mx.acc = 2;
+show('mixed setters', mx.lastSet);
+show('mixed statics', [Mixed.sm(), Mixed.sv, Mixed.sacc, Mixed[sym]()]);
+const clash = a.defineStaticClash();
+show('static clash', [clash[0], typeof clash[1], clash[2] && clash[2].message]);
+const defineOn = (target, variant) => {
+  const r = a.defineOn(target, variant);
+  return [r[0], r[2] && r[2].constructor.name + ': ' + r[2].message, typeof target === 'object' && target !== null ? descriptors(target) : typeof target];
+};
+for (let v = 0; v < 4; v++) show('defineOn ' + v, defineOn({}, v));
+show('defineOn frozen', defineOn(Object.freeze({}), 9));
+show('defineOn non-extensible', defineOn(Object.preventExtensions({}), 9));
+show('defineOn proxy refusing', defineOn(new Proxy({}, { defineProperty() { return false; } }), 9));
+show('defineOn proxy throwing', defineOn(new Proxy({}, { defineProperty() { throw new RangeError('trap'); } }), 9));
+show('defineOn number', defineOn(5, 9));
+show('defineOn undefined', defineOn(undefined, 9));

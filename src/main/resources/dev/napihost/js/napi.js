@@ -517,8 +517,11 @@
           const t = typeTags.get(o);
           return t !== undefined && t[0] === S[ST_ARGS] && t[1] === S[ST_ARGS + 1] && t[2] === S[ST_ARGS + 2] && t[3] === S[ST_ARGS + 3] ? 1 : 0;
         }
-        case 113: { const f = get(a); classes.add(f); classBeingDefined = f; return push(f.prototype); }
-        case 114: classBeingDefined = undefined; return 0;
+        case 113: {
+          const f = get(a); classes.add(f); classBeingDefined = f; prototypeMembers = new Map();
+          return push(f.prototype);
+        }
+        case 114: return endClass();
 
         // ---- lifetime: finalizers, instance data, external memory (120-139) ----
         case 120: keep(get(a), lifetime.track(D[0])); return 0;
@@ -747,6 +750,24 @@
   const classes = new WeakSet();
   const builtBy = new WeakMap();
   let classBeingDefined;
+  // key -> descriptor of the prototype's members while a class is defined. V8 fills a template and
+  // lets a later accessor for a key replace an earlier member (keeping its place), whatever the
+  // attributes; a later value or method for a key already taken is dropped here (V8's own answer
+  // for that case changes from run to run).
+  let prototypeMembers;
+
+  function endClass() {
+    const proto = classBeingDefined.prototype;
+    const members = prototypeMembers;
+    classBeingDefined = undefined;
+    prototypeMembers = undefined;
+    // As in V8, the members come before `constructor` in the prototype's key order.
+    const constructor = Object.getOwnPropertyDescriptor(proto, 'constructor');
+    if (members.size > 0) delete proto.constructor;
+    for (const [key, desc] of members) Object.defineProperty(proto, key, desc);
+    if (members.size > 0 && !members.has('constructor')) Object.defineProperty(proto, 'constructor', constructor);
+    return 0;
+  }
 
   // Canonical array-index strings ("0".."4294967294") are the keys V8 keeps as numbers.
   function isIndexKey(k) {
@@ -899,27 +920,40 @@
     return push(makeFunction(record, name));
   }
 
+  // One napi_property_descriptor. Outside a class (napi_define_properties, napi_static members) it
+  // is V8's DefineOwnProperty: a refusal (a non-configurable key, a frozen object, a proxy saying
+  // no) answers napi_invalid_arg with nothing pending, a throwing proxy trap napi_invalid_arg with
+  // its exception pending. A class's prototype members are collected until endClass.
   function defineProperty(target, name, nameSlot, attributes, method, getter, setter, valueSlot) {
+    let o;
     try {
-      const o = toObject(get(target));
+      o = toObject(get(target));
       if (o === undefined) return -napi_object_expected;
       const key = name !== null ? name : get(nameSlot);
       const desc = { enumerable: (attributes & 2) !== 0, configurable: (attributes & 4) !== 0 };
-      // Node gives the functions of property descriptors no name.
-      const label = '';
-      // Node checks the receiver of a class's prototype methods (not of its accessors).
-      const receiverClass = classBeingDefined !== undefined && o === classBeingDefined.prototype ? classBeingDefined : undefined;
-      if (getter !== 0 || setter !== 0) {
-        if (getter !== 0) desc.get = makeFunction(getter, label);
-        if (setter !== 0) desc.set = makeFunction(setter, label);
+      const onPrototype = classBeingDefined !== undefined && o === classBeingDefined.prototype;
+      const accessor = getter !== 0 || setter !== 0;
+      if (accessor) {
+        // Node gives accessor functions no name.
+        if (getter !== 0) desc.get = makeFunction(getter, '');
+        if (setter !== 0) desc.set = makeFunction(setter, '');
       } else {
-        desc.value = method !== 0 ? makeFunction(method, label, receiverClass) : get(valueSlot);
+        // A class's prototype methods are named after their (string) key and check their receiver,
+        // like V8's signature check; other methods are unnamed.
+        desc.value = method === 0 ? get(valueSlot)
+          : onPrototype ? makeFunction(method, typeof key === 'string' ? key : '', classBeingDefined)
+          : makeFunction(method, '');
         desc.writable = (attributes & 1) !== 0;
       }
-      Object.defineProperty(o, key, desc);
-      return 0;
+      if (onPrototype) {
+        if (accessor || !prototypeMembers.has(key)) prototypeMembers.set(key, desc);
+        return 0;
+      }
+      return Reflect.defineProperty(o, key, desc) ? 0 : -napi_invalid_arg;
     } catch (e) {
-      return setPending(e);
+      if (o === undefined) return setPending(e);
+      setPending(e);
+      return -napi_invalid_arg;
     }
   }
 
