@@ -19,6 +19,13 @@ class CoreModulesTest {
         assertTrue(r.stdout().contains("callbackify null cb value"), r.stdout());
     }
 
+    /** os.constants, fs.constants, crypto.constants and the legacy `constants` module. */
+    @Test
+    void constantsAreNodesOnLinux() throws IOException {
+        Scripts.Result r = NodeParity.assertSameOutput("constants.js", true);
+        assertTrue(r.stdout().contains("\"SIGTERM\",15"), r.stdout());
+    }
+
     @Test
     void unsupportedCoreModuleFailsNamingIt() {
         Scripts.Result r = Scripts.run("""

@@ -9,10 +9,11 @@ const pathModule = require('path');
 const { invalidArgType, codedError, outOfRange } = require('internal/errors');
 const fsb = internalBinding.host.fs();
 
-const constants = Object.freeze({
+const constants = {
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
   UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
   UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
+  EXTENSIONLESS_FORMAT_JAVASCRIPT: 0, EXTENSIONLESS_FORMAT_WASM: 1,
   S_IFMT: 0o170000, S_IFREG: 0o100000, S_IFDIR: 0o040000, S_IFCHR: 0o020000, S_IFBLK: 0o060000,
   S_IFIFO: 0o010000, S_IFLNK: 0o120000, S_IFSOCK: 0o140000,
   O_CREAT: 64, O_EXCL: 128, UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024,
@@ -22,7 +23,7 @@ const constants = Object.freeze({
   S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1,
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1,
   UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
-});
+};
 
 // ---- errors (libuv's descriptions and Linux errno values, as Node reports them) ----
 
